@@ -16,6 +16,11 @@ import java.util.List;
  */
 public final class Kernel implements AutoCloseable {
 
+    static {
+        // Guice's AOP class generation calls sun.misc.Unsafe, which JDK 24+ warns about on every start; we use no AOP.
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+    }
+
     private final PluginHost host;
     private final Injector injector;
 

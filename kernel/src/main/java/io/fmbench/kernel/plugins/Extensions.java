@@ -66,9 +66,15 @@ public final class Extensions {
                 + " (installed formats: " + String.join(", ", formats) + ")");
     }
 
-    /** Metrics of a task, in plugin order. */
+    /** The reference's eval.yaml keys come first, in its order; then the other metrics by name. */
+    private static final List<String> LEADING = List.of("AUROC", "Accuracy", "F1-Score", "MSE", "R2");
+
+    /** Metrics of a task, in report order. */
     public List<Metric> metricsFor(Task task) {
-        return metrics.stream().filter(m -> m.task() == task).toList();
+        return metrics.stream().filter(m -> m.task() == task)
+                .sorted(Comparator.comparingInt((Metric m) -> LEADING.contains(m.name()) ? LEADING.indexOf(m.name()) : LEADING.size())
+                        .thenComparing(Metric::name))
+                .toList();
     }
 
     public Metric metric(String name) {

@@ -139,7 +139,8 @@ public final class PluginHost implements AutoCloseable {
         PluginDescriptor d = w.getDescriptor();
         LinkedHashSet<String> provides = new LinkedHashSet<>();
         for (Class<?> point : EXTENSION_POINTS) {
-            for (Object ext : manager.getExtensions(point, w.getPluginId())) provides.add(point.getSimpleName() + ":" + describeExtension(ext));
+            manager.getExtensions(point, w.getPluginId()).stream().map(ext -> point.getSimpleName() + ":" + describeExtension(ext))
+                    .sorted().forEach(provides::add);
         }
         return new PluginInfo(w.getPluginId(), d.getVersion(), nullToEmpty(d.getProvider()), nullToEmpty(d.getPluginDescription()),
                 nullToEmpty(d.getRequires()), w.getPluginPath(), List.copyOf(provides));
