@@ -1,0 +1,153 @@
+package io.fmbench.spi.npy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An open {@code .npy} file. Reads go through short-lived memory maps of just the requested range, so arrays larger
+ * than the heap (or than 2 GB) can be read slice by slice.
+ */
+public final class NpyFile implements AutoCloseable {
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+
+    private final Path path;
+    private final FileChannel channel;
+    private final NpyHeader header;
+
+    private NpyFile(Path path, FileChannel channel, NpyHeader header) {
+        this.path = path;
+        this.channel = channel;
+        this.header = header;
+    }
+
+    public static NpyFile open(Path path) throws NpyFormatException {
+        FileChannel ch = null;
+        try {
+            ch = FileChannel.open(path, StandardOpenOption.READ);
+            NpyHeader h = readHeader(ch, path.toString());
+            long need = h.dataOffset() + h.elementCount() * h.type().bytes();
+            if (ch.size() < need)
+                throw new NpyFormatException(path + ": file is truncated (" + ch.size() + " bytes, header promises " + need + ")");
+            return new NpyFile(path, ch, h);
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new NpyFormatException(path + ": cannot read (" + e.getMessage() + ")");
+        } catch (NpyFormatException e) {
+            closeQuietly(ch);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            if (ch != null) ch.close();
+        } catch (IOException ignored) {
+            // nothing more to do: the read already failed
+        }
+    }
+
+    private static NpyHeader readHeader(FileChannel ch, String file) throws IOException, NpyFormatException {
+        ByteBuffer pre = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+        ch.read(pre, 0);
+        pre.flip();
+        if (pre.remaining() < 10) throw new NpyFormatException(file + ": not a .npy file (too short)");
+        for (byte b : MAGIC) {
+            if (pre.get() != b) throw new NpyFormatException(file + ": not a .npy file (bad magic string)");
+        }
+        int major = pre.get() & 0xff;
+        pre.get();
+        long headerLen;
+        int prefix;
+        if (major == 1) {
+            headerLen = pre.getShort() & 0xffff;
+            prefix = 10;
+        } else if (major == 2 || major == 3) {
+            if (pre.remaining() < 4) throw new NpyFormatException(file + ": truncated .npy header");
+            headerLen = pre.getInt() & 0xffffffffL;
+            prefix = 12;
+        } else {
+            throw new NpyFormatException(file + ": unsupported .npy format version " + major);
+        }
+        if (headerLen > 1 << 20) throw new NpyFormatException(file + ": .npy header is implausibly long");
+        ByteBuffer hb = ByteBuffer.allocate((int) headerLen);
+        ch.read(hb, prefix);
+        String dict = new String(hb.array(), 0, hb.position(),
+                major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        return NpyHeader.parse(dict, prefix + headerLen, file);
+    }
+
+    public NpyHeader header() {
+        return header;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    private ByteBuffer map(long firstElement, int count) throws NpyFormatException {
+        int size = header.type().bytes();
+        try {
+            MappedByteBuffer m = channel.map(FileChannel.MapMode.READ_ONLY, header.dataOffset() + firstElement * size, (long) count * size);
+            return m.order(ByteOrder.LITTLE_ENDIAN);
+        } catch (IOException e) {
+            throw new NpyFormatException(path + ": cannot read elements " + firstElement + ".." + (firstElement + count) + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private void checkRange(long first, int count) {
+        if (first < 0 || count < 0 || first + count > header.elementCount())
+            throw new IndexOutOfBoundsException("elements " + first + ".." + (first + count) + " of " + header.elementCount());
+    }
+
+    /** Reads {@code count} elements starting at flat index {@code first}, converted to float. */
+    public float[] readFloats(long first, int count) throws NpyFormatException {
+        checkRange(first, count);
+        ByteBuffer b = map(first, count);
+        float[] out = new float[count];
+        switch (header.type()) {
+            case FLOAT32 -> b.asFloatBuffer().get(out);
+            case FLOAT64 -> { for (int i = 0; i < count; i++) out[i] = (float) b.getDouble(); }
+            case INT32 -> { for (int i = 0; i < count; i++) out[i] = b.getInt(); }
+            case INT64 -> { for (int i = 0; i < count; i++) out[i] = b.getLong(); }
+            case BOOL -> { for (int i = 0; i < count; i++) out[i] = b.get() != 0 ? 1f : 0f; }
+        }
+        return out;
+    }
+
+    /** Reads {@code count} elements starting at flat index {@code first}, converted to double. */
+    public double[] readDoubles(long first, int count) throws NpyFormatException {
+        checkRange(first, count);
+        ByteBuffer b = map(first, count);
+        double[] out = new double[count];
+        switch (header.type()) {
+            case FLOAT32 -> { for (int i = 0; i < count; i++) out[i] = b.getFloat(); }
+            case FLOAT64 -> b.asDoubleBuffer().get(out);
+            case INT32 -> { for (int i = 0; i < count; i++) out[i] = b.getInt(); }
+            case INT64 -> { for (int i = 0; i < count; i++) out[i] = b.getLong(); }
+            case BOOL -> { for (int i = 0; i < count; i++) out[i] = b.get() != 0 ? 1 : 0; }
+        }
+        return out;
+    }
+
+    /** Reads the whole array as doubles. */
+    public double[] readAllDoubles() throws NpyFormatException {
+        return readDoubles(0, Math.toIntExact(header.elementCount()));
+    }
+
+    /** Reads the whole array as floats. */
+    public float[] readAllFloats() throws NpyFormatException {
+        return readFloats(0, Math.toIntExact(header.elementCount()));
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(channel);
+    }
+}

@@ -1,0 +1,125 @@
+package io.fmbench.spi.npy;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NpyTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void headerIsPaddedTo64BytesLikeNumpy() {
+        byte[] h = Npy.headerBytes(NpyType.FLOAT32, 2, 3);
+        assertEquals(0, h.length % 64);
+        String text = new String(h, 10, h.length - 10, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }"), text);
+        assertEquals('\n', text.charAt(text.length() - 1));
+    }
+
+    @Test
+    void oneDimensionalShapeKeepsTheTrailingComma() {
+        String text = new String(Npy.headerBytes(NpyType.INT64, 5), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("'shape': (5,)"), text);
+    }
+
+    @Test
+    void roundTripsEachWrittenType() throws Exception {
+        Path f = dir.resolve("f.npy");
+        Npy.write(f, new float[] {1.5f, -2f, 3f, 4f, 5f, 6f}, 2, 3);
+        assertArrayEquals(new long[] {2, 3}, Npy.header(f).shape());
+        assertArrayEquals(new float[] {1.5f, -2f, 3f, 4f, 5f, 6f}, Npy.readFloats(f));
+
+        Path d = dir.resolve("d.npy");
+        Npy.write(d, new double[] {0.1, 0.2}, 2);
+        assertEquals(NpyType.FLOAT64, Npy.header(d).type());
+        assertArrayEquals(new double[] {0.1, 0.2}, Npy.readDoubles(d));
+
+        Path l = dir.resolve("l.npy");
+        Npy.write(l, new long[] {7, -1, 3}, 3);
+        assertArrayEquals(new double[] {7, -1, 3}, Npy.readDoubles(l));
+    }
+
+    @Test
+    void readsASliceWithoutTheRest() throws Exception {
+        Path f = dir.resolve("f.npy");
+        Npy.write(f, new float[] {0, 1, 2, 3, 4, 5, 6, 7}, 4, 2);
+        try (NpyFile file = NpyFile.open(f)) {
+            assertArrayEquals(new float[] {4, 5, 6}, file.readFloats(4, 3));
+            assertThrows(IndexOutOfBoundsException.class, () -> file.readFloats(6, 3));
+        }
+    }
+
+    @Test
+    void readsVersion2Headers() throws Exception {
+        String dict = "{'descr': '<i4', 'fortran_order': False, 'shape': (3,), }\n";
+        ByteBuffer b = ByteBuffer.allocate(12 + dict.length() + 12).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.ISO_8859_1)).put((byte) 2).put((byte) 0);
+        b.putInt(dict.length()).put(dict.getBytes(StandardCharsets.ISO_8859_1));
+        b.putInt(10).putInt(-20).putInt(30);
+        Path f = dir.resolve("v2.npy");
+        Files.write(f, b.array());
+        assertArrayEquals(new double[] {10, -20, 30}, Npy.readDoubles(f));
+    }
+
+    @Test
+    void readsBooleans() throws Exception {
+        String dict = "{'descr': '|b1', 'fortran_order': False, 'shape': (3,), }";
+        byte[] h = rawHeader(dict);
+        byte[] all = new byte[h.length + 3];
+        System.arraycopy(h, 0, all, 0, h.length);
+        all[h.length] = 1;
+        all[h.length + 2] = 1;
+        Path f = dir.resolve("b.npy");
+        Files.write(f, all);
+        assertArrayEquals(new float[] {1, 0, 1}, Npy.readFloats(f));
+    }
+
+    @Test
+    void refusesWhatItCannotReadWithTheFileName() throws IOException {
+        Path big = dir.resolve("big.npy");
+        Files.write(big, rawHeader("{'descr': '>f8', 'fortran_order': False, 'shape': (1,), }"));
+        NpyFormatException e = assertThrows(NpyFormatException.class, () -> Npy.readDoubles(big));
+        assertTrue(e.getMessage().contains("big.npy") && e.getMessage().contains("big-endian"), e.getMessage());
+
+        Path fortran = dir.resolve("fortran.npy");
+        Files.write(fortran, rawHeader("{'descr': '<f8', 'fortran_order': True, 'shape': (1,), }"));
+        assertTrue(assertThrows(NpyFormatException.class, () -> Npy.readDoubles(fortran)).getMessage().contains("Fortran"));
+
+        Path text = dir.resolve("text.npy");
+        Files.writeString(text, "hello, not numpy");
+        assertTrue(assertThrows(NpyFormatException.class, () -> Npy.readDoubles(text)).getMessage().contains("magic"));
+
+        Path truncated = dir.resolve("short.npy");
+        Files.write(truncated, rawHeader("{'descr': '<f8', 'fortran_order': False, 'shape': (4,), }"));
+        assertTrue(assertThrows(NpyFormatException.class, () -> Npy.readDoubles(truncated)).getMessage().contains("truncated"));
+    }
+
+    @Test
+    void readsTheReferenceToyDataWhenPresent() throws Exception {
+        Path root = Path.of(System.getProperty("fmbench.project.root", ".")).resolve("../shared/seed-parity/toy_data/neuro/robustness");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root), "../shared/seed-parity absent: skipping reference .npy check");
+        NpyHeader x = Npy.header(root.resolve("X.npy"));
+        assertEquals(NpyType.FLOAT32, x.type());
+        assertArrayEquals(new long[] {100, 16, 500}, x.shape());
+        double[] y = Npy.readDoubles(root.resolve("y.npy"));
+        assertEquals(100, y.length);
+        long ones = java.util.Arrays.stream(y).filter(v -> v == 1).count();
+        assertEquals(52, ones); // the spec's class counts for this set: {0: 48, 1: 52}
+    }
+
+    private static byte[] rawHeader(String dict) {
+        byte[] t = dict.getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer b = ByteBuffer.allocate(10 + t.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.ISO_8859_1)).put((byte) 1).put((byte) 0);
+        b.putShort((short) t.length).put(t);
+        return b.array();
+    }
+}
