@@ -2,28 +2,32 @@ package io.fmbench.kernel.stats;
 
 /**
  * Binary AUROC (Mann-Whitney, ties count 1/2) of one score vector, sorted once so that every weighted resample then
- * scores in O(n) with no sort: the bootstrap's fast path, and the placement values DeLong's test needs.
+ * scores in O(n) with no sort: the bootstrap's fast path, and the placement values DeLong's test needs. Labels are
+ * kept in sorted order so the unweighted sweep reads memory sequentially.
  */
 public final class SortedAuroc {
 
-    private final int[] order;      // sample indices by ascending score
-    private final int[] groupEnd;   // groupEnd[j] = end (exclusive) of the tie group holding sorted position j
-    private final boolean[] positive;
+    private final int[] order;          // sample indices by ascending score
+    private final int[] groupStart;     // sorted positions where a tie group starts, plus n at the end
+    private final boolean[] sortedPositive;
 
     /** @param positive whether each sample belongs to the positive class */
     public SortedAuroc(double[] scores, boolean[] positive) {
         if (scores.length != positive.length)
             throw new IllegalArgumentException(scores.length + " scores for " + positive.length + " labels");
-        this.order = RadixOrder.ascending(scores);
-        this.positive = positive.clone();
+        RadixOrder.Sorted sorted = RadixOrder.sort(scores);
+        this.order = sorted.order();
+        long[] keys = sorted.keys();
         int n = scores.length;
-        this.groupEnd = new int[n];
-        for (int start = 0; start < n; ) {
-            int end = start + 1;
-            while (end < n && scores[order[end]] == scores[order[start]]) end++;
-            for (int j = start; j < end; j++) groupEnd[j] = end;
-            start = end;
+        this.sortedPositive = new boolean[n];
+        int groups = 0;
+        int[] starts = new int[n + 1];
+        for (int j = 0; j < n; j++) {
+            sortedPositive[j] = positive[order[j]];
+            if (j == 0 || keys[j] != keys[j - 1]) starts[groups++] = j;
         }
+        starts[groups++] = n;
+        this.groupStart = java.util.Arrays.copyOf(starts, groups);
     }
 
     public int size() {
@@ -37,21 +41,17 @@ public final class SortedAuroc {
 
     /** AUROC with per-sample weights (null = all ones), NaN when positives or negatives have no weight. */
     public double auroc(double[] weights) {
-        int n = order.length;
         double negBelow = 0, posTotal = 0, area = 0;
-        for (int start = 0; start < n; ) {
-            int end = groupEnd[start];
+        for (int g = 0; g + 1 < groupStart.length; g++) {
             double pos = 0, neg = 0;
-            for (int j = start; j < end; j++) {
-                int i = order[j];
-                double w = weights == null ? 1 : weights[i];
-                if (positive[i]) pos += w;
+            for (int j = groupStart[g]; j < groupStart[g + 1]; j++) {
+                double w = weights == null ? 1 : weights[order[j]];
+                if (sortedPositive[j]) pos += w;
                 else neg += w;
             }
             area += pos * (negBelow + 0.5 * neg);
             negBelow += neg;
             posTotal += pos;
-            start = end;
         }
         return posTotal > 0 && negBelow > 0 ? area / (posTotal * negBelow) : Double.NaN;
     }
@@ -62,28 +62,22 @@ public final class SortedAuroc {
      */
     public double[] placements() {
         int n = order.length;
-        double posTotal = 0, negTotal = 0;
-        for (boolean p : positive) {
-            if (p) posTotal++;
-            else negTotal++;
-        }
+        double posTotal = 0;
+        for (boolean p : sortedPositive) if (p) posTotal++;
+        double negTotal = n - posTotal;
         double[] v = new double[n];
         double negBelow = 0, posBelow = 0;
-        for (int start = 0; start < n; ) {
-            int end = groupEnd[start];
+        for (int g = 0; g + 1 < groupStart.length; g++) {
             double pos = 0, neg = 0;
-            for (int j = start; j < end; j++) {
-                if (positive[order[j]]) pos++;
+            for (int j = groupStart[g]; j < groupStart[g + 1]; j++) {
+                if (sortedPositive[j]) pos++;
                 else neg++;
             }
             double posAbove = posTotal - posBelow - pos;
-            for (int j = start; j < end; j++) {
-                int i = order[j];
-                v[i] = positive[i] ? (negBelow + 0.5 * neg) / negTotal : (posAbove + 0.5 * pos) / posTotal;
-            }
+            for (int j = groupStart[g]; j < groupStart[g + 1]; j++)
+                v[order[j]] = sortedPositive[j] ? (negBelow + 0.5 * neg) / negTotal : (posAbove + 0.5 * pos) / posTotal;
             negBelow += neg;
             posBelow += pos;
-            start = end;
         }
         return v;
     }
