@@ -1,0 +1,48 @@
+package io.fmbench.kernel.cli;
+
+import io.fmbench.kernel.Kernel;
+import io.fmbench.kernel.run.RunRequest;
+import io.fmbench.kernel.run.SuiteRunner;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a suite with a model and writes eval.yaml, report.md and predictions.csv into --out.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin Common common;
+
+    @Option(names = "--suite", required = true, paramLabel = "ID", description = "Suite id (see list-suites).")
+    String suite;
+
+    @Option(names = "--model", required = true, paramLabel = "CFG", description = "Model config YAML (model_id, type, ...).")
+    Path model;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
+    Path out;
+
+    @Option(names = "--dataset", paramLabel = "ID", description = "Dataset id instead of the suite's default.")
+    String dataset;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for every random choice of the run (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--evals-dir", paramLabel = "DIR", description = "Also file a copy of eval.yaml as <eval_id>.yaml in DIR (for a leaderboard).")
+    Path evalsDir;
+
+    @Option(names = "--batch-size", defaultValue = "256", description = "Samples per model call (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Override
+    public Integer call() throws Exception {
+        if (batchSize < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch-size must be at least 1");
+        try (Kernel kernel = common.startKernel()) {
+            RunRequest req = new RunRequest(suite, model, out, dataset, seed, evalsDir, batchSize);
+            kernel.get(SuiteRunner.class).run(req, common.workspace(), System.out, System.err);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.fmbench.kernel.run;
+
+import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.config.BenchmarkDef;
+import io.fmbench.kernel.config.DatasetCard;
+import io.fmbench.kernel.config.SuiteDef;
+import io.fmbench.kernel.output.EvalIds;
+import io.fmbench.kernel.output.Hashes;
+import io.fmbench.kernel.output.Provenance;
+import io.fmbench.kernel.plugins.PluginHost;
+import io.fmbench.kernel.plugins.PluginInfo;
+import io.fmbench.spi.Dataset;
+import io.fmbench.spi.DatasetLoader;
+import io.fmbench.spi.Direction;
+import io.fmbench.spi.Metric;
+import io.fmbench.spi.MetricInput;
+import io.fmbench.spi.MetricResult;
+import io.fmbench.spi.ModelAdapterFactory;
+import io.fmbench.spi.ModelConfig;
+import io.fmbench.spi.Predictions;
+import io.fmbench.spi.SpiVersion;
+import io.fmbench.spi.Targets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The eval record of one {@code run}: the reference's keys in its order (eval_id, benchmark_id, model_ids, dataset_id,
+ * run_metadata, metrics, status) plus what makes a number defensible: the primary metric and its direction, why an
+ * undefined metric is undefined, skipped strata, and provenance (versions, seed, machine, hashes, time, memory).
+ */
+public final class EvalRecord {
+
+    /** Metrics reported per stratum (the reference's set), when installed. */
+    static final List<String> STRATIFIED_METRICS = List.of("AUROC", "Accuracy", "F1-Score", "MSE", "R2");
+
+    /** Everything a record is built from. */
+    record Inputs(RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, Dataset data, ModelConfig config,
+                  ModelAdapterFactory factory, DatasetLoader loader, List<Metric> metrics, Metric primary, Targets targets,
+                  Predictions predictions, Map<String, Object> modelProvenance, Protocol protocol, PluginHost host, long startedNanos) {}
+
+    private final String evalId;
+    private final Map<String, Object> map;
+    private final String summary;
+
+    private EvalRecord(String evalId, Map<String, Object> map, String summary) {
+        this.evalId = evalId;
+        this.map = map;
+        this.summary = summary;
+    }
+
+    static EvalRecord build(Inputs in) throws FmbenchException {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        String evalId = EvalIds.next(in.suite().id() + "-" + in.config().modelId(), now);
+        MetricInput all = Scoring.input(in.targets(), in.predictions());
+        Map<String, MetricResult> overall = Scoring.score(in.metrics(), all);
+
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Map<String, Object> undefined = new LinkedHashMap<>();
+        Map<String, Object> directions = new LinkedHashMap<>();
+        overall.forEach((name, r) -> {
+            metrics.put(name, r.defined() ? round4(r.value()) : null);
+            if (!r.defined()) undefined.put(name, r.undefinedReason());
+        });
+        for (Metric m : in.metrics()) directions.put(m.name(), word(m.direction()));
+
+        List<Metric> perGroup = in.metrics().stream().filter(m -> STRATIFIED_METRICS.contains(m.name())).toList();
+        Stratifier.Result strata = Stratifier.stratify(in.data().metadata(), in.protocol().stratifyBy(), rows -> {
+            Map<String, Object> g = new LinkedHashMap<>();
+            Scoring.score(perGroup, Scoring.subset(all, rows)).forEach((k, r) -> g.put(k, r.defined() ? round4(r.value()) : null));
+            g.put("N", rows.length);
+            return g;
+        });
+        if (!strata.groups().isEmpty()) metrics.put("stratified", strata.groups());
+
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("eval_id", evalId);
+        rec.put("benchmark_id", in.bench().id());
+        rec.put("model_ids", Map.of("candidate", in.config().modelId()));
+        rec.put("dataset_id", in.card().id());
+        rec.put("run_metadata", runMetadata(in, now));
+        rec.put("metrics", metrics);
+        rec.put("status", "Completed");
+        Map<String, Object> primary = new LinkedHashMap<>();
+        primary.put("name", in.primary().name());
+        primary.put("direction", word(in.bench().directionDeclared() ? in.bench().direction() : in.primary().direction()));
+        rec.put("primary_metric", primary);
+        rec.put("metric_directions", directions);
+        if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);
+        if (!strata.skipped().isEmpty()) rec.put("stratification_skipped", strata.skipped());
+
+        MetricResult p = overall.get(in.primary().name());
+        String summary = in.primary().name() + " = " + (p.defined() ? String.format(java.util.Locale.ROOT, "%.4f", p.value()) : "undefined (" + p.undefinedReason() + ")");
+        return new EvalRecord(evalId, rec, summary);
+    }
+
+    private static Map<String, Object> runMetadata(Inputs in, ZonedDateTime now) throws FmbenchException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", now.toLocalDate().toString());
+        m.put("timestamp_utc", now.withNano(0).toString());
+        m.put("runner", "fmbench");
+        m.put("suite_id", in.suite().id());
+        m.put("model_config", in.req().modelConfig().toString());
+        m.put("output_dir", in.req().outDir().toString());
+        m.put("task", in.bench().task().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("n_samples", in.data().size());
+        m.put("seed", in.req().seed());
+        m.put("protocol", in.protocol().describe());
+        m.put("min_group_size", Stratifier.MIN_GROUP);
+        m.put("fmbench_version", Provenance.fmbenchVersion());
+        m.put("spi_version", SpiVersion.CURRENT);
+        Map<String, Object> plugins = new TreeMap<>();
+        for (Object ext : List.of(in.factory(), in.loader(), in.primary())) {
+            PluginInfo p = in.host().providerOf(ext);
+            if (p != null) plugins.put(p.id(), p.version());
+        }
+        m.put("plugins", plugins);
+        m.put("model_adapter", in.factory().type());
+        if (!in.modelProvenance().isEmpty()) m.put("model", new LinkedHashMap<>(in.modelProvenance()));
+        m.put("model_config_sha256", Hashes.sha256(in.config().file()));
+        Map<String, Object> data = new TreeMap<>();
+        for (Path f : in.data().files()) data.put(f.getFileName().toString(), Hashes.sha256(f));
+        m.put("dataset_sha256", data);
+        m.putAll(Provenance.environment());
+        m.put("wall_time_s", round4((System.nanoTime() - in.startedNanos()) / 1e9));
+        m.put("peak_memory_mib", round4(Provenance.peakMemoryMiB()));
+        return m;
+    }
+
+    static String word(Direction d) {
+        return d == Direction.HIGHER_IS_BETTER ? "higher" : "lower";
+    }
+
+    /** Python's round(x, 4) on the exact binary value: half-even on ties, as the reference. */
+    static double round4(double v) {
+        return new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    String evalId() {
+        return evalId;
+    }
+
+    Map<String, Object> map() {
+        return map;
+    }
+
+    String summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,161 @@
+package io.fmbench.kernel.run;
+
+import com.google.inject.Inject;
+import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.config.BenchmarkDef;
+import io.fmbench.kernel.config.DatasetCard;
+import io.fmbench.kernel.config.Definitions;
+import io.fmbench.kernel.config.ModelConfigs;
+import io.fmbench.kernel.config.SuiteDef;
+import io.fmbench.kernel.config.Workspace;
+import io.fmbench.kernel.output.AtomicFiles;
+import io.fmbench.kernel.output.EvalYaml;
+import io.fmbench.kernel.output.RunReport;
+import io.fmbench.kernel.plugins.Extensions;
+import io.fmbench.spi.DataException;
+import io.fmbench.spi.Dataset;
+import io.fmbench.spi.DatasetLoader;
+import io.fmbench.spi.DatasetSource;
+import io.fmbench.spi.Metric;
+import io.fmbench.spi.Model;
+import io.fmbench.spi.ModelAdapterFactory;
+import io.fmbench.spi.ModelConfig;
+import io.fmbench.spi.ModelContext;
+import io.fmbench.spi.ModelException;
+import io.fmbench.spi.Predictions;
+import io.fmbench.spi.ReportContext;
+import io.fmbench.spi.ReportSection;
+import io.fmbench.spi.Targets;
+import io.fmbench.spi.Task;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code fmbench run}: for each benchmark of a suite, loads the dataset and the model through plugins, predicts in
+ * batches, scores every metric of the task (overall and stratified), and writes predictions.csv, report.md and
+ * eval.yaml (last, so that its presence means a complete run) into the output folder.
+ */
+public final class SuiteRunner {
+
+    private final Extensions extensions;
+
+    @Inject
+    public SuiteRunner(Extensions extensions) {
+        this.extensions = extensions;
+    }
+
+    public List<Path> run(RunRequest req, Workspace ws, PrintStream out, PrintStream messages) throws FmbenchException {
+        Definitions defs = Definitions.load(ws);
+        SuiteDef suite = defs.suite(req.suiteId());
+        ModelConfig config = ModelConfigs.read(req.modelConfig());
+        List<Path> written = new ArrayList<>();
+        for (SuiteDef.Entry entry : suite.entries()) {
+            Path outDir = suite.entries().size() == 1 ? req.outDir() : req.outDir().resolve(entry.benchmarkId());
+            written.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
+        }
+        return written;
+    }
+
+    private Path runOne(RunRequest req, Workspace ws, Definitions defs, SuiteDef suite, SuiteDef.Entry entry, ModelConfig config,
+                        Path outDir, PrintStream out, PrintStream messages) throws FmbenchException {
+        long started = System.nanoTime();
+        BenchmarkDef bench = defs.benchmark(entry.benchmarkId(), suite.file());
+        if (bench.task() == null)
+            throw new FmbenchException(bench.file() + ": field 'ai_task' is '" + bench.aiTask()
+                    + "', which names no task fmbench runs (Classification, Regression, Reconstruction, Robustness)");
+        if (bench.task() == Task.ROBUSTNESS)
+            throw new FmbenchException(suite.file() + ": benchmark '" + bench.id() + "' is a robustness benchmark; run it with "
+                    + "fmbench run-robustness --model " + req.modelConfig() + " --data <dir> --out <dir>");
+        String datasetId = req.datasetOverride() != null ? req.datasetOverride() : entry.datasetId();
+        if (datasetId == null)
+            throw new FmbenchException(suite.file() + ": no dataset given and no 'inputs.dataset.default' in suite '" + suite.id()
+                    + "'; pass --dataset <dataset_id>");
+        DatasetCard card = defs.dataset(datasetId, suite.file());
+        DatasetSource source = new DatasetResolver(ws, messages).resolve(card);
+        DatasetLoader loader = extensions.loaderFor(source, card.file());
+        List<Metric> metrics = extensions.metricsFor(bench.task());
+        Metric primary = primaryMetric(bench, metrics);
+
+        out.println("Loading model from " + req.modelConfig() + " ...");
+        try (Dataset data = load(loader, source)) {
+            Targets targets = data.targets();
+            checkTask(bench, card, targets);
+            List<String> classNames = classNames(targets);
+            ModelAdapterFactory factory = extensions.factoryFor(config);
+            Protocol protocol = Protocol.of(suite, bench);
+            out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
+                    + " on " + datasetId + " (" + data.size() + " samples) ...");
+            Predictions predictions;
+            Map<String, Object> modelProvenance;
+            try (Model model = create(factory, config, new ModelContext(req.seed(), outDir, bench.task(), classNames))) {
+                predictions = model.needsTraining()
+                        ? CrossValidated.predict(config.modelId(), model, data, protocol, req.seed(), req.batchSize())
+                        : Predictor.predictAll(config.modelId(), model, data, req.batchSize());
+                modelProvenance = model.provenance();
+            } catch (ModelException e) {
+                throw new FmbenchException("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
+            }
+            EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(req, suite, bench, card, data, config, factory, loader, metrics, primary,
+                    targets, predictions, modelProvenance, protocol, extensions.host(), started));
+            Map<String, Object> rec = record.map();
+            List<String> sections = new ArrayList<>();
+            for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));
+            AtomicFiles.writeString(outDir.resolve("predictions.csv"), PredictionsCsv.render(data.sampleIds(), targets, predictions));
+            AtomicFiles.writeString(outDir.resolve("report.md"), RunReport.render(rec, sections));
+            EvalYaml.write(outDir.resolve("eval.yaml"), rec);
+            if (req.evalsDir() != null) EvalYaml.file(req.evalsDir(), record.evalId(), rec);
+            out.println("Run complete. " + record.summary());
+            out.println("Results written:");
+            out.println("- Eval YAML: " + outDir.resolve("eval.yaml"));
+            out.println("- Report:    " + outDir.resolve("report.md"));
+            out.println("- Out dir:   " + outDir);
+            return outDir.resolve("eval.yaml");
+        }
+    }
+
+    private static Dataset load(DatasetLoader loader, DatasetSource source) throws FmbenchException {
+        try {
+            return loader.load(source);
+        } catch (DataException e) {
+            throw new FmbenchException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new FmbenchException(source.path() + ": the '" + loader.format() + "' loader failed (" + e + ")", e);
+        }
+    }
+
+    private static Model create(ModelAdapterFactory factory, ModelConfig config, ModelContext ctx) throws FmbenchException {
+        try {
+            return factory.create(config, ctx);
+        } catch (ModelException e) {
+            throw new FmbenchException(config.file() + ": cannot build model '" + config.modelId() + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new FmbenchException(config.file() + ": the '" + factory.type() + "' adapter crashed while building model '"
+                    + config.modelId() + "' (" + e + ")", e);
+        }
+    }
+
+    private static Metric primaryMetric(BenchmarkDef bench, List<Metric> metrics) throws FmbenchException {
+        return metrics.stream().filter(m -> m.name().equals(bench.primaryMetric())).findFirst()
+                .orElseThrow(() -> new FmbenchException(bench.file() + ": primary metric '" + bench.primaryMetric()
+                        + "' is not computed by any installed plugin (available: "
+                        + String.join(", ", metrics.stream().map(Metric::name).toList()) + ")"));
+    }
+
+    private static void checkTask(BenchmarkDef bench, DatasetCard card, Targets targets) throws FmbenchException {
+        boolean wantClasses = bench.task() == Task.CLASSIFICATION;
+        if (wantClasses != targets.isClassification())
+            throw new FmbenchException(card.file() + ": dataset '" + card.id() + "' has " + (targets.isClassification() ? "class labels" : "real-valued targets")
+                    + " but benchmark '" + bench.id() + "' is a " + bench.aiTask() + " task");
+        if (targets.size() == 0) throw new FmbenchException(card.file() + ": dataset '" + card.id() + "' has no samples");
+    }
+
+    private static List<String> classNames(Targets t) {
+        if (!t.isClassification()) return List.of();
+        List<String> names = new ArrayList<>(t.classNames());
+        for (int c = names.size(); c < t.classCount(); c++) names.add(Integer.toString(c));
+        return names;
+    }
+}

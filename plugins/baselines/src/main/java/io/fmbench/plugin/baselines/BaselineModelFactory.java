@@ -1,0 +1,57 @@
+package io.fmbench.plugin.baselines;
+
+import io.fmbench.spi.Model;
+import io.fmbench.spi.ModelAdapterFactory;
+import io.fmbench.spi.ModelConfig;
+import io.fmbench.spi.ModelContext;
+import io.fmbench.spi.ModelException;
+import io.fmbench.spi.Task;
+import java.util.Map;
+
+/**
+ * Builds the simple baselines: {@code type: baseline} with {@code name: random | majority | stratified_random}, and the
+ * reference's config {@code type: python_class, import_path: "fmbench.dummy_model:DummyClassifier"} (the random
+ * baseline, seeded by {@code init_kwargs.random_seed}) so that its model_dummy_classifier.yaml works unchanged.
+ */
+public final class BaselineModelFactory implements ModelAdapterFactory {
+
+    static final String REFERENCE_DUMMY = "fmbench.dummy_model:DummyClassifier";
+
+    @Override
+    public String type() {
+        return "baseline";
+    }
+
+    @Override
+    public boolean supports(ModelConfig config) {
+        return type().equals(config.type())
+                || ("python_class".equals(config.type()) && REFERENCE_DUMMY.equals(config.string("import_path", "")));
+    }
+
+    @Override
+    public Model create(ModelConfig config, ModelContext context) throws ModelException {
+        String name = "python_class".equals(config.type()) ? "random" : config.string("name", "");
+        long seed = seed(config, context);
+        if (context.task() != Task.CLASSIFICATION)
+            throw new ModelException("baseline '" + name + "' is for classification; this benchmark's task is " + context.task());
+        int k = context.classCount();
+        return switch (name) {
+            case "random", "dummy_classifier" -> new RandomClassifier(seed, k);
+            case "majority" -> new PriorClassifier(PriorClassifier.Kind.MAJORITY, seed, k);
+            case "stratified_random" -> new PriorClassifier(PriorClassifier.Kind.STRATIFIED_RANDOM, seed, k);
+            default -> throw new ModelException("field 'name' is '" + name + "'; known baselines: random, majority, stratified_random");
+        };
+    }
+
+    /** init_kwargs.random_seed (the reference's field), else seed, else the run's seed. */
+    private static long seed(ModelConfig config, ModelContext context) throws ModelException {
+        Map<String, Object> kwargs = config.map("init_kwargs");
+        Object s = kwargs.containsKey("random_seed") ? kwargs.get("random_seed") : config.settings().get("seed");
+        if (s == null) return context.seed();
+        try {
+            return Long.parseLong(s.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ModelException("field 'init_kwargs.random_seed' must be a whole number, got '" + s + "'");
+        }
+    }
+}
