@@ -21,11 +21,10 @@ final class CrossValidated {
     static Predictions predict(String modelId, Model model, Dataset data, Protocol protocol, long seed, int batchSize)
             throws FmbenchException {
         Targets targets = data.targets();
-        if (!targets.isClassification())
-            throw new FmbenchException("model '" + modelId + "' needs training; cross-validated training is supported for classification only so far");
         int n = data.size();
         Batch all = Predictor.read(data, 0, n);
-        int[] fold = Folds.stratified(targets.classes(), protocol.folds(), seed);
+        // regression: one stratum, so the folds are a seeded shuffle dealt round-robin
+        int[] fold = Folds.stratified(targets.isClassification() ? targets.classes() : new int[n], protocol.folds(), seed);
         List<Predictions> byFold = new ArrayList<>();
         List<int[]> testRows = new ArrayList<>();
         for (int f = 0; f < protocol.folds(); f++) {
@@ -47,13 +46,15 @@ final class CrossValidated {
         Predictions first = parts.get(0);
         double[][] prob = first.probabilities() == null ? null : new double[n][];
         int[] labels = first.labels() == null ? null : new int[n];
+        double[][] values = first.values() == null ? null : new double[n][];
         for (int p = 0; p < parts.size(); p++) {
             int[] r = rows.get(p);
             for (int i = 0; i < r.length; i++) {
                 if (prob != null) prob[r[i]] = parts.get(p).probabilities()[i];
                 if (labels != null) labels[r[i]] = parts.get(p).labels()[i];
+                if (values != null) values[r[i]] = parts.get(p).values()[i];
             }
         }
-        return new Predictions(prob, labels, null, null);
+        return new Predictions(prob, labels, values, null);
     }
 }

@@ -9,7 +9,8 @@ import io.fmbench.spi.Task;
 import java.util.Map;
 
 /**
- * Builds the simple baselines: {@code type: baseline} with {@code name: random | majority | stratified_random}, and the
+ * Builds the simple baselines: {@code type: baseline} with {@code name: random | majority | stratified_random |
+ * logistic_regression | ridge}, and the
  * reference's config {@code type: python_class, import_path: "fmbench.dummy_model:DummyClassifier"} (the random
  * baseline, seeded by {@code init_kwargs.random_seed}) so that its model_dummy_classifier.yaml works unchanged.
  */
@@ -32,6 +33,11 @@ public final class BaselineModelFactory implements ModelAdapterFactory {
     public Model create(ModelConfig config, ModelContext context) throws ModelException {
         String name = "python_class".equals(config.type()) ? "random" : config.string("name", "");
         long seed = seed(config, context);
+        if (name.equals("ridge")) {
+            if (context.task() == Task.CLASSIFICATION)
+                throw new ModelException("baseline 'ridge' is for regression; use name: logistic_regression for this classification benchmark");
+            return new Ridge(Ridge.options(new Settings(config)), false);
+        }
         if (context.task() != Task.CLASSIFICATION)
             throw new ModelException("baseline '" + name + "' is for classification; this benchmark's task is " + context.task());
         int k = context.classCount();
@@ -39,7 +45,9 @@ public final class BaselineModelFactory implements ModelAdapterFactory {
             case "random", "dummy_classifier" -> new RandomClassifier(seed, k);
             case "majority" -> new PriorClassifier(PriorClassifier.Kind.MAJORITY, seed, k);
             case "stratified_random" -> new PriorClassifier(PriorClassifier.Kind.STRATIFIED_RANDOM, seed, k);
-            default -> throw new ModelException("field 'name' is '" + name + "'; known baselines: random, majority, stratified_random");
+            case "logistic_regression" -> new LogisticRegression(LogisticRegression.options(new Settings(config)), k);
+            default -> throw new ModelException("field 'name' is '" + name + "'; known baselines: random, majority, stratified_random, "
+                    + "logistic_regression, ridge");
         };
     }
 
