@@ -27,7 +27,7 @@ public final class RunReport {
         md.append("- **Status**: ").append(rec.get("status")).append("\n\n");
 
         md.append("## Performance Metrics\n\n### Overall\n\n");
-        Map<String, Object> uncertainty = (Map<String, Object>) rec.getOrDefault("uncertainty", Map.of());
+        Map<String, Object> uncertainty = (Map<String, Object>) rec.getOrDefault("confidence_intervals", Map.of());
         md.append(Markdown.header(List.of("Metric", "Value", "95% CI", "Better")));
         Map<String, Object> directions = (Map<String, Object>) rec.getOrDefault("metric_directions", Map.of());
         for (Map.Entry<String, Object> e : metrics.entrySet()) {
@@ -74,8 +74,8 @@ public final class RunReport {
     }
 
     private static String interval(Object u) {
-        if (u instanceof Map<?, ?> m && m.get("ci95") instanceof List<?> ci && ci.size() == 2)
-            return "[" + Markdown.number(ci.get(0)) + ", " + Markdown.number(ci.get(1)) + "]";
+        if (u instanceof Map<?, ?> m && m.get("lower") != null && m.get("upper") != null)
+            return "[" + Markdown.number(m.get("lower")) + ", " + Markdown.number(m.get("upper")) + "]";
         return "";
     }
 

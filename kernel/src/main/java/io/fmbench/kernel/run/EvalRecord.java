@@ -44,8 +44,8 @@ public final class EvalRecord {
 
     /** Everything a record is built from. */
     record Inputs(RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, Dataset data, ModelConfig config,
-                  ModelAdapterFactory factory, DatasetLoader loader, List<Metric> metrics, Metric primary, Targets targets,
-                  Predictions predictions, Map<String, Object> modelProvenance, Protocol protocol, PluginHost host, long startedNanos) {}
+                  ModelAdapterFactory factory, DatasetLoader loader, List<Metric> metrics, Metric primary, Evaluated candidate,
+                  Protocol protocol, PluginHost host, long startedNanos) {}
 
     private final String evalId;
     private final Map<String, Object> map;
@@ -60,7 +60,7 @@ public final class EvalRecord {
     static EvalRecord build(Inputs in) throws FmbenchException {
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         String evalId = EvalIds.next(in.suite().id() + "-" + in.config().modelId(), now);
-        MetricInput all = Scoring.input(in.targets(), in.predictions());
+        MetricInput all = Scoring.input(in.candidate().targets(), in.candidate().predictions());
         Map<String, MetricResult> overall = Scoring.score(in.metrics(), all);
 
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public final class EvalRecord {
         for (Metric m : in.metrics()) directions.put(m.name(), word(m.direction()));
 
         List<Metric> perGroup = in.metrics().stream().filter(m -> STRATIFIED_METRICS.contains(m.name())).toList();
-        Stratifier.Result strata = Stratifier.stratify(in.data().metadata(), in.protocol().stratifyBy(), rows -> {
+        Stratifier.Result strata = Stratifier.stratify(in.candidate().metadata(), in.protocol().stratifyBy(), rows -> {
             Map<String, Object> g = new LinkedHashMap<>();
             Scoring.score(perGroup, Scoring.subset(all, rows)).forEach((k, r) -> g.put(k, r.defined() ? round4(r.value()) : null));
             g.put("N", rows.length);
@@ -98,6 +98,7 @@ public final class EvalRecord {
         rec.put("primary_metric", primary);
         rec.put("metric_directions", directions);
         if (!intervals.isEmpty()) rec.put("confidence_intervals", intervals);
+        if (!in.candidate().foldTests().isEmpty()) rec.put("cross_validation", FoldMetrics.of(in.metrics(), all, in.candidate(), EvalRecord::round4));
         if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);
         if (!strata.skipped().isEmpty()) rec.put("stratification_skipped", strata.skipped());
 
@@ -116,6 +117,10 @@ public final class EvalRecord {
         m.put("output_dir", in.req().outDir().toString());
         m.put("task", in.bench().task().name().toLowerCase(java.util.Locale.ROOT));
         m.put("n_samples", in.data().size());
+        if (in.candidate().split() != null) {
+            m.put("split", in.candidate().split());
+            m.put("n_scored", in.candidate().size());
+        }
         m.put("seed", in.req().seed());
         m.put("protocol", in.protocol().describe());
         m.put("min_group_size", Stratifier.MIN_GROUP);
@@ -128,7 +133,7 @@ public final class EvalRecord {
         }
         m.put("plugins", plugins);
         m.put("model_adapter", in.factory().type());
-        if (!in.modelProvenance().isEmpty()) m.put("model", new LinkedHashMap<>(in.modelProvenance()));
+        if (!in.candidate().provenance().isEmpty()) m.put("model", new LinkedHashMap<>(in.candidate().provenance()));
         m.put("model_config_sha256", Hashes.sha256(in.config().file()));
         Map<String, Object> data = new TreeMap<>();
         for (Path f : in.data().files()) data.put(f.getFileName().toString(), Hashes.sha256(f));

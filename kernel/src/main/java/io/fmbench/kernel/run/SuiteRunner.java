@@ -88,22 +88,14 @@ public final class SuiteRunner {
             Protocol protocol = Protocol.of(suite, bench);
             out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
                     + " on " + datasetId + " (" + data.size() + " samples) ...");
-            Predictions predictions;
-            Map<String, Object> modelProvenance;
-            try (Model model = create(factory, config, new ModelContext(req.seed(), outDir, bench.task(), classNames))) {
-                predictions = model.needsTraining()
-                        ? CrossValidated.predict(config.modelId(), model, data, protocol, req.seed(), req.batchSize())
-                        : Predictor.predictAll(config.modelId(), model, data, req.batchSize());
-                modelProvenance = model.provenance();
-            } catch (ModelException e) {
-                throw new FmbenchException("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
-            }
+            Evaluated candidate = evaluate(factory, config, outDir, bench, classNames, data, protocol, req);
             EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(req, suite, bench, card, data, config, factory, loader, metrics, primary,
-                    targets, predictions, modelProvenance, protocol, extensions.host(), started));
+                    candidate, protocol, extensions.host(), started));
             Map<String, Object> rec = record.map();
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));
-            AtomicFiles.writeString(outDir.resolve("predictions.csv"), PredictionsCsv.render(data.sampleIds(), targets, predictions));
+            AtomicFiles.writeString(outDir.resolve("predictions.csv"),
+                    PredictionsCsv.render(candidate.sampleIds(), candidate.targets(), candidate.predictions()));
             AtomicFiles.writeString(outDir.resolve("report.md"), RunReport.render(rec, sections));
             EvalYaml.write(outDir.resolve("eval.yaml"), rec);
             if (req.evalsDir() != null) EvalYaml.file(req.evalsDir(), record.evalId(), rec);
@@ -113,6 +105,16 @@ public final class SuiteRunner {
             out.println("- Report:    " + outDir.resolve("report.md"));
             out.println("- Out dir:   " + outDir);
             return outDir.resolve("eval.yaml");
+        }
+    }
+
+    /** Builds the model, gets its (out-of-fold when trained) predictions, and closes it. */
+    private Evaluated evaluate(ModelAdapterFactory factory, ModelConfig config, Path outDir, BenchmarkDef bench, List<String> classNames,
+                               Dataset data, Protocol protocol, RunRequest req) throws FmbenchException {
+        try (Model model = create(factory, config, new ModelContext(req.seed(), outDir, bench.task(), classNames))) {
+            return Evaluated.of(config.modelId(), model, data, protocol, req.seed(), req.batchSize());
+        } catch (ModelException e) {
+            throw new FmbenchException("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
         }
     }
 
