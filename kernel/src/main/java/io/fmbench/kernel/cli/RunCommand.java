@@ -36,11 +36,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "256", description = "Samples per model call (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--no-baselines", description = "Skip the chance and simple baselines scored beside the model (faster).")
+    boolean noBaselines;
+
     @Override
     public Integer call() throws Exception {
         if (batchSize < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch-size must be at least 1");
         try (Kernel kernel = root.common.startKernel()) {
-            RunRequest req = new RunRequest(suite, model, out, dataset, seed, evalsDir, batchSize);
+            RunRequest req = new RunRequest(suite, model, out, dataset, seed, evalsDir, batchSize, !noBaselines);
             kernel.get(SuiteRunner.class).run(req, root.common.workspace(), System.out, System.err);
             return 0;
         }

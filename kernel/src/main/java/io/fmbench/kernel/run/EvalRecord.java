@@ -45,7 +45,7 @@ public final class EvalRecord {
     /** Everything a record is built from. */
     record Inputs(RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, Dataset data, ModelConfig config,
                   ModelAdapterFactory factory, DatasetLoader loader, List<Metric> metrics, Metric primary, Evaluated candidate,
-                  Protocol protocol, PluginHost host, long startedNanos) {}
+                  Map<String, List<Evaluated>> baselines, List<Baselines.Spec> baselineSpecs, Protocol protocol, PluginHost host, long startedNanos) {}
 
     private final String evalId;
     private final Map<String, Object> map;
@@ -94,17 +94,36 @@ public final class EvalRecord {
         rec.put("status", "Completed");
         Map<String, Object> primary = new LinkedHashMap<>();
         primary.put("name", in.primary().name());
-        primary.put("direction", word(in.bench().directionDeclared() ? in.bench().direction() : in.primary().direction()));
+        primary.put("direction", word(primaryDirection(in)));
         rec.put("primary_metric", primary);
         rec.put("metric_directions", directions);
         if (!intervals.isEmpty()) rec.put("confidence_intervals", intervals);
         if (!in.candidate().foldTests().isEmpty()) rec.put("cross_validation", FoldMetrics.of(in.metrics(), all, in.candidate(), EvalRecord::round4));
+        if (!in.baselines().isEmpty()) rec.put("baselines", baselines(in, overall.get(in.primary().name())));
         if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);
         if (!strata.skipped().isEmpty()) rec.put("stratification_skipped", strata.skipped());
 
         MetricResult p = overall.get(in.primary().name());
         String summary = in.primary().name() + " = " + (p.defined() ? String.format(java.util.Locale.ROOT, "%.4f", p.value()) : "undefined (" + p.undefinedReason() + ")");
         return new EvalRecord(evalId, rec, summary);
+    }
+
+    private static Map<String, Object> baselines(Inputs in, MetricResult candidate) {
+        Map<String, Map<String, MetricResult>> scores = new LinkedHashMap<>();
+        in.baselines().forEach((id, draws) -> scores.put(id, Scoring.score(in.metrics(), Scoring.input(draws.get(0).targets(), draws.get(0).predictions()))));
+        List<Baselines.Spec> ran = in.baselineSpecs().stream().filter(s -> scores.containsKey(s.id())).toList();
+        double[] chance = ran.stream().filter(Baselines.Spec::chance).findFirst().map(s -> in.baselines().get(s.id()).stream()
+                .mapToDouble(e -> primaryValue(in.primary(), e)).toArray()).orElse(new double[0]);
+        return Baselines.block(ran, scores, chance, in.primary(), primaryDirection(in), candidate, EvalRecord::round4);
+    }
+
+    private static double primaryValue(Metric primary, Evaluated e) {
+        MetricResult r = Scoring.score(List.of(primary), Scoring.input(e.targets(), e.predictions())).get(primary.name());
+        return r.defined() ? r.value() : Double.NaN;
+    }
+
+    private static Direction primaryDirection(Inputs in) {
+        return in.bench().directionDeclared() ? in.bench().direction() : in.primary().direction();
     }
 
     private static Map<String, Object> runMetadata(Inputs in, ZonedDateTime now) throws FmbenchException {

@@ -89,8 +89,22 @@ public final class SuiteRunner {
             out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
                     + " on " + datasetId + " (" + data.size() + " samples) ...");
             Evaluated candidate = evaluate(factory, config, outDir, bench, classNames, data, protocol, req);
+            List<Baselines.Spec> specs = req.baselines() ? Baselines.forTask(bench.task(), data) : List.of();
+            Map<String, List<Evaluated>> baselines = new java.util.LinkedHashMap<>();
+            for (Baselines.Spec s : specs) {
+                try {
+                    List<Evaluated> draws = new ArrayList<>();
+                    for (int d = 0; d < s.draws(); d++) {
+                        ModelConfig bc = Baselines.config(s, config, req.seed(), d);
+                        draws.add(evaluate(extensions.factoryFor(bc), bc, outDir, bench, classNames, data, protocol, req));
+                    }
+                    baselines.put(s.id(), draws);
+                } catch (FmbenchException e) { // a baseline that cannot run must not cost the user the model's results
+                    messages.println("Warning: baseline '" + s.id() + "' skipped: " + e.getMessage());
+                }
+            }
             EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(req, suite, bench, card, data, config, factory, loader, metrics, primary,
-                    candidate, protocol, extensions.host(), started));
+                    candidate, baselines, specs, protocol, extensions.host(), started));
             Map<String, Object> rec = record.map();
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Builds the simple baselines: {@code type: baseline} with {@code name: random | majority | stratified_random |
- * logistic_regression | ridge}, and the
+ * logistic_regression | ridge | mean}, and the
  * reference's config {@code type: python_class, import_path: "fmbench.dummy_model:DummyClassifier"} (the random
  * baseline, seeded by {@code init_kwargs.random_seed}) so that its model_dummy_classifier.yaml works unchanged.
  */
@@ -33,10 +33,10 @@ public final class BaselineModelFactory implements ModelAdapterFactory {
     public Model create(ModelConfig config, ModelContext context) throws ModelException {
         String name = "python_class".equals(config.type()) ? "random" : config.string("name", "");
         long seed = seed(config, context);
-        if (name.equals("ridge")) {
+        if (name.equals("ridge") || name.equals("mean")) {
             if (context.task() == Task.CLASSIFICATION)
-                throw new ModelException("baseline 'ridge' is for regression; use name: logistic_regression for this classification benchmark");
-            return new Ridge(Ridge.options(new Settings(config)), false);
+                throw new ModelException("baseline '" + name + "' is for regression; use logistic_regression or majority for this classification benchmark");
+            return name.equals("mean") ? new MeanRegressor() : new Ridge(Ridge.options(new Settings(config)), false);
         }
         if (context.task() != Task.CLASSIFICATION)
             throw new ModelException("baseline '" + name + "' is for classification; this benchmark's task is " + context.task());
@@ -47,7 +47,7 @@ public final class BaselineModelFactory implements ModelAdapterFactory {
             case "stratified_random" -> new PriorClassifier(PriorClassifier.Kind.STRATIFIED_RANDOM, seed, k);
             case "logistic_regression" -> new LogisticRegression(LogisticRegression.options(new Settings(config)), k);
             default -> throw new ModelException("field 'name' is '" + name + "'; known baselines: random, majority, stratified_random, "
-                    + "logistic_regression, ridge");
+                    + "logistic_regression, ridge, mean");
         };
     }
 
