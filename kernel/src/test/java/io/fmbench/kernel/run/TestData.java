@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** In-memory datasets, a model that remembers what it was trained on, and an accuracy metric, for run/ tests. */
-final class TestData {
+public final class TestData {
 
     private TestData() {}
 
@@ -63,7 +63,7 @@ final class TestData {
         }
     }
 
-    static final Metric ACCURACY = new Metric() {
+    public static final Metric ACCURACY = new Metric() {
         public String name() { return "Accuracy"; }
         public Task task() { return Task.CLASSIFICATION; }
         public Direction direction() { return Direction.HIGHER_IS_BETTER; }

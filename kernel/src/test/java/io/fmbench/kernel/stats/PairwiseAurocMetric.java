@@ -12,10 +12,10 @@ import java.util.Set;
  * Test double of the plugin's "AUROC": binary on column 1 by the O(n^2) weighted pairwise definition, an independent
  * computation to check the sort-once path against.
  */
-class PairwiseAurocMetric implements Metric {
+public class PairwiseAurocMetric implements Metric {
     private final String name;
 
-    PairwiseAurocMetric(String name) {
+    public PairwiseAurocMetric(String name) {
         this.name = name;
     }
 
