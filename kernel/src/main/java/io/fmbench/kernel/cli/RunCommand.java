@@ -36,6 +36,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "256", description = "Samples per model call (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--seeds", split = ",", paramLabel = "S1,S2,...",
+            description = "Repeat the whole evaluation once per seed and report seed variance apart from sampling error (the first seed's run is the main record).")
+    java.util.List<Long> seeds;
+
     @Option(names = "--no-baselines", description = "Skip the chance and simple baselines scored beside the model (faster).")
     boolean noBaselines;
 
@@ -43,7 +47,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (batchSize < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch-size must be at least 1");
         try (Kernel kernel = root.common.startKernel()) {
-            RunRequest req = new RunRequest(suite, model, out, dataset, seed, evalsDir, batchSize, !noBaselines);
+            if (seeds != null && new java.util.HashSet<>(seeds).size() != seeds.size())
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--seeds lists a seed twice: " + seeds);
+            long first = seeds == null || seeds.isEmpty() ? seed : seeds.get(0);
+            RunRequest req = new RunRequest(suite, model, out, dataset, first, evalsDir, batchSize, !noBaselines, seeds);
             kernel.get(SuiteRunner.class).run(req, root.common.workspace(), System.out, System.err);
             return 0;
         }

@@ -45,7 +45,7 @@ public final class EvalRecord {
     /** Everything a record is built from. */
     record Inputs(RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, Dataset data, ModelConfig config,
                   ModelAdapterFactory factory, DatasetLoader loader, List<Metric> metrics, Metric primary, Evaluated candidate,
-                  Map<String, List<Evaluated>> baselines, List<Baselines.Spec> baselineSpecs, Protocol protocol, PluginHost host, long startedNanos) {}
+                  List<Evaluated> seedRuns, Map<String, List<Evaluated>> baselines, List<Baselines.Spec> baselineSpecs, Protocol protocol, PluginHost host, long startedNanos) {}
 
     private final String evalId;
     private final Map<String, Object> map;
@@ -99,6 +99,7 @@ public final class EvalRecord {
         rec.put("metric_directions", directions);
         if (!intervals.isEmpty()) rec.put("confidence_intervals", intervals);
         if (!in.candidate().foldTests().isEmpty()) rec.put("cross_validation", FoldMetrics.of(in.metrics(), all, in.candidate(), EvalRecord::round4));
+        if (in.seedRuns().size() > 1) rec.put("seeds", SeedRepeats.of(in.req().seeds(), in.seedRuns(), in.metrics(), intervals, EvalRecord::round4));
         if (!in.baselines().isEmpty()) rec.put("baselines", baselines(in, overall.get(in.primary().name())));
         if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);
         if (!strata.skipped().isEmpty()) rec.put("stratification_skipped", strata.skipped());
@@ -141,6 +142,7 @@ public final class EvalRecord {
             m.put("n_scored", in.candidate().size());
         }
         m.put("seed", in.req().seed());
+        if (in.req().seeds().size() > 1) m.put("seeds", in.req().seeds());
         m.put("protocol", in.protocol().describe());
         m.put("min_group_size", Stratifier.MIN_GROUP);
         m.put("fmbench_version", Provenance.fmbenchVersion());

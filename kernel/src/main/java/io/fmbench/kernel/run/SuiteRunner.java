@@ -89,6 +89,11 @@ public final class SuiteRunner {
             out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
                     + " on " + datasetId + " (" + data.size() + " samples) ...");
             Evaluated candidate = evaluate(factory, config, outDir, bench, classNames, data, protocol, req);
+            List<Evaluated> repeats = new ArrayList<>(List.of(candidate));
+            for (long s : req.seeds().subList(1, req.seeds().size())) {
+                out.println("Repeating with seed " + s + " ...");
+                repeats.add(evaluate(factory, config, outDir, bench, classNames, data, protocol, req.withSeed(s)));
+            }
             List<Baselines.Spec> specs = req.baselines() ? Baselines.forTask(bench.task(), data) : List.of();
             Map<String, List<Evaluated>> baselines = new java.util.LinkedHashMap<>();
             for (Baselines.Spec s : specs) {
@@ -104,7 +109,7 @@ public final class SuiteRunner {
                 }
             }
             EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(req, suite, bench, card, data, config, factory, loader, metrics, primary,
-                    candidate, baselines, specs, protocol, extensions.host(), started));
+                    candidate, repeats, baselines, specs, protocol, extensions.host(), started));
             Map<String, Object> rec = record.map();
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));
