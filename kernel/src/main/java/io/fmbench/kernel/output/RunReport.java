@@ -64,7 +64,7 @@ public final class RunReport {
                     .append(" samples were not scored (too small to say anything):\n\n");
             skipped.forEach((k, v) -> md.append("- ").append(Markdown.title(k)).append(": ").append(v).append('\n'));
         }
-        for (String section : List.of(BaselineReport.baselines(rec), BaselineReport.folds(rec), SeedReport.render(rec)))
+        for (String section : List.of(ClassReport.render(rec), BaselineReport.baselines(rec), BaselineReport.folds(rec), SeedReport.render(rec)))
             if (!section.isBlank()) md.append('\n').append(section.strip()).append('\n');
         for (String section : extraSections) if (!section.isBlank()) md.append('\n').append(section.strip()).append('\n');
 

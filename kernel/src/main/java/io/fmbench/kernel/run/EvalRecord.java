@@ -99,6 +99,11 @@ public final class EvalRecord {
         rec.put("metric_directions", directions);
         if (!intervals.isEmpty()) rec.put("confidence_intervals", intervals);
         if (!in.candidate().foldTests().isEmpty()) rec.put("cross_validation", FoldMetrics.of(in.metrics(), all, in.candidate(), EvalRecord::round4));
+        if (all.classes() != null && all.predicted() != null) {
+            List<String> names = ClassTables.names(in.candidate().targets().classNames(), all.classCount());
+            rec.put("per_class", ClassTables.perClass(all, names, EvalRecord::round4));
+            rec.put("confusion_matrix", ClassTables.confusion(all, names));
+        }
         if (in.seedRuns().size() > 1) rec.put("seeds", SeedRepeats.of(in.req().seeds(), in.seedRuns(), in.metrics(), intervals, EvalRecord::round4));
         if (!in.baselines().isEmpty()) rec.put("baselines", baselines(in, overall.get(in.primary().name())));
         if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);
