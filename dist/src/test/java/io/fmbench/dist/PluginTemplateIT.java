@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The third-party path end to end: templates/model-adapter is copied out of the repository, built by Maven on its own
+ * The third-party path end to end: plugins/templates/model-adapter is copied out of the repository, built by Maven on its own
  * (no parent, fmbench-spi from the local repository only), and the jar it makes is dropped into a plugins folder,
  * where fmbench lists it and runs the toy suite with it, recording the plugin's version in eval.yaml.
  */
 class PluginTemplateIT {
 
-    private static final String TEMPLATE = "templates/model-adapter";
+    private static final String TEMPLATE = "plugins/templates/model-adapter";
     private static final String JAR = "target/nearest-centroid-plugin-1.0.0.jar";
 
     @Test
