@@ -14,13 +14,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "build-leaderboard", mixinStandardHelpOptions = true,
         description = {"Builds the leaderboard page (MkDocs Markdown) and optionally a one-file HTML site from the eval records.",
                 "Malformed records are reported on stderr and skipped; they never stop the rebuild."})
 final class BuildLeaderboardCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
     @Mixin HubDirs dirs;
 
     @Option(names = "--evals-dir", paramLabel = "DIR", description = "Eval records (default: <root>/evals).")
@@ -34,7 +35,7 @@ final class BuildLeaderboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FmbenchException {
-        Workspace ws = common.workspace();
+        Workspace ws = root.common.workspace();
         Catalog catalog = dirs.catalog(ws);
         Path evals = evalsDir != null ? evalsDir : ws.root().resolve("evals");
         Leaderboard lb = Leaderboard.build(EvalFiles.in(evals), catalog);

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Files the eval.yaml submitted in a GitHub issue: takes the first ```yaml block of the body, validates it, "
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
                 "Prints a Markdown comment for the issue (success or the exact failures); exits 1 if the submission was refused."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
     @Mixin HubDirs dirs;
 
     @Option(names = "--issue-body", required = true, paramLabel = "FILE", description = "The issue's body (Markdown).")
@@ -35,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FmbenchException {
-        Workspace ws = common.workspace();
+        Workspace ws = root.common.workspace();
         String body;
         try {
             body = Files.readString(issueBody);

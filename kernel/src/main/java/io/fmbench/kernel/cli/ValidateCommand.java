@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks eval records against the eval.yaml schema and the definitions: benchmark, dataset and metric "
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 "Prints one line per problem (file:line: field: what to do); exits 1 if any record is invalid."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
     @Mixin HubDirs dirs;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Eval records, or folders of them (*.yaml).")
@@ -26,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FmbenchException {
-        Catalog catalog = dirs.catalog(common.workspace());
+        Catalog catalog = dirs.catalog(root.common.workspace());
         catalog.warnings().forEach(w -> System.err.println("warning: " + w));
         EvalValidator validator = new EvalValidator(catalog, EvalValidator.Mode.SUBMISSION);
         int invalid = 0;
