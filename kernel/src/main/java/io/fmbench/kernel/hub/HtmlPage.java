@@ -57,6 +57,7 @@ public final class HtmlPage {
             h.append("<p>").append(b.main().rows().size()).append(" model(s) ranked on ").append(esc(PageText.comparability(b.main().comparability()))).append("</p>\n");
             table(b, b.main());
             errorBars(b, b.main());
+            stratified(b, b.main().rows());
         }
         for (Ranking.Table t : b.apart()) {
             h.append("<details class=\"apart\"><summary>Shown apart, not comparable with the main table: ").append(esc(t.apartReason())).append("</summary>\n");
@@ -110,6 +111,27 @@ public final class HtmlPage {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
+    }
+
+    /** Stratified sub-leaderboards, one collapsible sortable table per metadata column. */
+    private void stratified(Ranking.Board b, List<Ranking.Row> rows) {
+        for (Map.Entry<String, java.util.TreeSet<String>> c : PageText.strata(b, rows).entrySet()) {
+            h.append("<details class=\"strata\"><summary>By ").append(esc(c.getKey())).append(" (").append(esc(b.bench().primaryMetric()))
+                    .append(" per group, N in brackets)</summary>\n<table class=\"sortable\"><thead><tr>");
+            th("model", "Model");
+            for (String g : c.getValue()) th("g:" + g, g);
+            h.append("</tr></thead>\n<tbody>\n");
+            for (Ranking.Row r : rows) {
+                h.append("<tr>");
+                td(r.entry().modelName(), r.entry().modelName());
+                for (String g : c.getValue()) {
+                    String cell = PageText.stratumCell(b, r.entry(), c.getKey(), g);
+                    td(cell.equals("—") ? "" : cell.split(" ")[0], cell);
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody></table></details>\n");
+        }
     }
 
     private void th(String key, String label) {
@@ -276,7 +298,7 @@ public final class HtmlPage {
                 if(location.hash==='#selftest'){var r={tables:0,sortChecks:0,sortFailures:[],errorBars:document.querySelectorAll('svg .errbar').length,
                 points:document.querySelectorAll('svg .point').length,curves:document.querySelectorAll('svg .curve').length};
                 document.querySelectorAll('table.sortable').forEach(function(t,n){if(t.tBodies[0].rows.length<2)return;r.tables++;
-                ['score','model'].forEach(function(key){var i=column(t,key);var th=t.tHead.rows[0].cells[i];
+                ['score','model'].forEach(function(key){var i=column(t,key);if(i<0)return;var th=t.tHead.rows[0].cells[i];
                 th.click();if(!ordered(values(t,i),true))r.sortFailures.push(n+':'+key+':asc');
                 th.click();if(!ordered(values(t,i),false))r.sortFailures.push(n+':'+key+':desc');r.sortChecks+=2;});});
                 r.errors=window.__errors;var out=document.getElementById('selftest');out.textContent=JSON.stringify(r);out.hidden=false;}

@@ -155,25 +155,14 @@ public final class MarkdownPage {
 
     /** Per-stratum tables of the primary metric for the ranked models (site, sex, scanner, age group, ...). */
     private void stratified(Ranking.Board b, List<Ranking.Row> rows) {
-        Map<String, TreeSet<String>> columns = new TreeMap<>();
-        for (Ranking.Row r : rows)
-            r.entry().stratified().forEach((col, groups) -> groups.forEach((g, m) -> {
-                if (m.containsKey(b.bench().primaryMetric())) columns.computeIfAbsent(col, k -> new TreeSet<>()).add(g);
-            }));
-        for (Map.Entry<String, TreeSet<String>> c : columns.entrySet()) {
+        for (Map.Entry<String, TreeSet<String>> c : PageText.strata(b, rows).entrySet()) {
             line("??? info \"By " + c.getKey() + " (" + b.bench().primaryMetric() + " per group, N in brackets)\"");
             line("");
             line("    | Model | " + String.join(" | ", c.getValue()) + " |");
             line("    |---|" + "---|".repeat(c.getValue().size()));
             for (Ranking.Row r : rows) {
-                Map<String, Map<String, Double>> groups = r.entry().stratified().getOrDefault(c.getKey(), Map.of());
                 List<String> cells = new ArrayList<>();
-                for (String g : c.getValue()) {
-                    Map<String, Double> m = groups.get(g);
-                    Double v = m == null ? null : m.get(b.bench().primaryMetric());
-                    Double n = m == null ? null : m.get("N");
-                    cells.add(v == null ? "—" : PageText.num(v) + (n == null ? "" : " (" + n.longValue() + ")"));
-                }
+                for (String g : c.getValue()) cells.add(PageText.stratumCell(b, r.entry(), c.getKey(), g));
                 line("    | " + esc(r.entry().modelName()) + " | " + String.join(" | ", cells) + " |");
             }
             line("");

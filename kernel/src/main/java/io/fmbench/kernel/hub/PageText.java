@@ -56,12 +56,12 @@ final class PageText {
         };
     }
 
-    /** Warnings worth a reader's attention, shortest first: identical scores, missing cards, missing intervals. */
+    /** Warnings worth a reader's attention: identical scores first, then the record's validation warnings. */
     static List<String> flags(Ranking.Board b, Entry e) {
         List<String> out = new ArrayList<>();
         List<String> same = b.identicalTo().get(e.evalId());
         if (same != null) out.add("⚠️ identical metrics to " + String.join(", ", same) + " (likely not an independent run)");
-        for (String f : e.flags()) if (!f.startsWith("metrics.AUROC: is 0.0")) out.add(f);
+        out.addAll(e.flags());
         return out;
     }
 
@@ -73,6 +73,24 @@ final class PageText {
         List<String> parts = new ArrayList<>();
         c.forEach((k, v) -> parts.add(k + " " + v));
         return String.join(", ", parts);
+    }
+
+    /** Stratified sub-leaderboards: metadata column -> groups in which some ranked row reports the primary metric. */
+    static Map<String, java.util.TreeSet<String>> strata(Ranking.Board b, List<Ranking.Row> rows) {
+        Map<String, java.util.TreeSet<String>> columns = new java.util.TreeMap<>();
+        for (Ranking.Row r : rows)
+            r.entry().stratified().forEach((col, groups) -> groups.forEach((g, m) -> {
+                if (m.containsKey(b.bench().primaryMetric())) columns.computeIfAbsent(col, k -> new java.util.TreeSet<>()).add(g);
+            }));
+        return columns;
+    }
+
+    /** A stratum cell: the primary metric in that group, with the group size. */
+    static String stratumCell(Ranking.Board b, Entry e, String column, String group) {
+        Map<String, Double> m = e.stratified().getOrDefault(column, Map.of()).get(group);
+        Double v = m == null ? null : m.get(b.bench().primaryMetric());
+        Double n = m == null ? null : m.get("N");
+        return v == null ? "—" : num(v) + (n == null ? "" : " (" + n.longValue() + ")");
     }
 
     static String anchor(String text) {

@@ -81,6 +81,27 @@ class HtmlInChromiumTest {
         assertEquals('P', png[1]);
     }
 
+    /** The reference's records: strata tables, robustness curves, tables shown apart; all sortable, no script errors. */
+    @Test
+    void theReferencePageSortsEveryTableWithoutErrors() throws Exception {
+        Path chromium = chromium();
+        assumeTrue(chromium != null, "chromium is not installed; HTML check skipped");
+        Leaderboard lb = Leaderboard.build(EvalFiles.in(Paths.reference().resolve("evals")), Paths.referenceCatalog());
+        Path target = Paths.projectRoot().resolve("kernel/target/leaderboard-html");
+        Files.createDirectories(target);
+        Path page = target.resolve("reference.html");
+        Files.writeString(page, HtmlPage.render(lb));
+        String dom = run(chromium, "--dump-dom", page.toUri() + "#selftest");
+        Matcher m = Pattern.compile("<pre id=\"selftest\">([^<]*)</pre>").matcher(dom);
+        assertTrue(m.find(), "the page's self-test did not run");
+        String result = m.group(1).replace("&quot;", "\"");
+        assertTrue(result.contains("\"sortFailures\":[]") && result.contains("\"errors\":[]"), result);
+        // 6 stratum tables (Toy benchmark) are among the sorted tables; the dummy's robustness runs draw curves
+        assertTrue(result.matches(".*\"tables\":(1[5-9]|[2-9][0-9]).*"), result);
+        assertTrue(result.matches(".*\"curves\":[1-9][0-9]*.*"), result);
+        run(chromium, "--hide-scrollbars", "--window-size=1280,3000", "--screenshot=" + target.resolve("reference.png"), page.toUri().toString());
+    }
+
     @Test
     void theSelfTestCatchesABrokenSort() throws Exception {
         Path chromium = chromium();
