@@ -82,7 +82,8 @@ public final class EvalRecord {
         if (!strata.groups().isEmpty()) metrics.put("stratified", strata.groups());
         Map<String, Object> intervals = in.protocol().bootstrap() <= 0 ? Map.of() : MetricIntervals.of(in.metrics(), all, overall,
                 BootstrapOptions.defaults(in.req().seed()).withResamples(in.protocol().bootstrap())
-                        .withThreads(Runtime.getRuntime().availableProcessors()), EvalRecord::round4);
+                        .withThreads(Runtime.getRuntime().availableProcessors()), EvalRecord::round4,
+                m -> m.name().equals(in.primary().name())); // BCa where it matters: the primary metric
 
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("eval_id", evalId);

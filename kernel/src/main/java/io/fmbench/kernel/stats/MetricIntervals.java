@@ -18,11 +18,21 @@ public final class MetricIntervals {
 
     public static Map<String, Object> of(List<Metric> metrics, MetricInput input, Map<String, MetricResult> pointEstimates,
                                          BootstrapOptions options, java.util.function.DoubleUnaryOperator round) {
+        return of(metrics, input, pointEstimates, options, round, m -> true);
+    }
+
+    /**
+     * As above, with BCa (n jackknife evaluations on top of the resamples, about twice the time) only for the metrics
+     * {@code bca} accepts, e.g. the primary metric; the others get percentile intervals.
+     */
+    public static Map<String, Object> of(List<Metric> metrics, MetricInput input, Map<String, MetricResult> pointEstimates,
+                                         BootstrapOptions options, java.util.function.DoubleUnaryOperator round,
+                                         java.util.function.Predicate<Metric> bca) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Metric m : metrics) {
             MetricResult point = pointEstimates.get(m.name());
             if (point == null || !point.defined()) continue;
-            ConfidenceInterval ci = Bootstrap.ci(m, input, options);
+            ConfidenceInterval ci = Bootstrap.ci(m, input, bca.test(m) ? options : options.withBcaMaxSamples(0));
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("lower", ci.defined() ? round.applyAsDouble(ci.lower()) : null);
             e.put("upper", ci.defined() ? round.applyAsDouble(ci.upper()) : null);
