@@ -111,6 +111,12 @@ public final class SuiteRunner {
             EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(req, suite, bench, card, data, config, factory, loader, metrics, primary,
                     candidate, repeats, baselines, specs, protocol, extensions.host(), started));
             Map<String, Object> rec = record.map();
+            if (targets.isClassification() && candidate.predictions().embeddings() != null) {
+                ModelConfig probe = Baselines.config(new Baselines.Spec("logistic_regression", Map.of("name", "logistic_regression"), false, 1),
+                        config, req.seed(), 0);
+                rec.put("embedding_metrics", EmbeddingProbes.of(candidate, metrics, extensions.factoryFor(probe), probe, protocol.folds(),
+                        req.seed(), EvalRecord::round4));
+            }
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));
             AtomicFiles.writeString(outDir.resolve("predictions.csv"),
