@@ -35,17 +35,21 @@ final class KmerEncoder implements Encoder {
 
     @Override
     public void encode(List<String> sequences, float[] out, int offset) {
-        int[] touched = new int[64];
-        for (int s = 0; s < sequences.size(); s++) touched = encodeOne(sequences.get(s), out, offset + s * size, touched);
+        int longest = 0;
+        for (String s : sequences) longest = Math.max(longest, s.length());
+        int[] touched = new int[longest];
+        for (int s = 0; s < sequences.size(); s++) encodeOne(sequences.get(s), out, offset + s * size, touched);
     }
 
     /**
      * Counts one sequence into out[base, base + 4^k) with a rolling 2k-bit code and a count of valid bases in a row,
      * then scales only the entries it touched (a 4096-wide row usually has a few hundred non-zeros).
+     *
+     * @param touched scratch of at least seq.length() entries; receives the positions written
+     * @return how many positions were written (the first entries of touched)
      */
-    int[] encodeOne(String seq, float[] out, int base, int[] touched) {
+    int encodeOne(String seq, float[] out, int base, int[] touched) {
         int len = seq.length();
-        if (touched.length < len) touched = new int[len];
         int code = 0, run = 0, windows = 0, distinct = 0;
         byte[] table = Bases.CODE;
         for (int i = 0; i < len; i++) {
@@ -67,7 +71,7 @@ final class KmerEncoder implements Encoder {
             float inv = 1f / windows;
             for (int t = 0; t < distinct; t++) out[touched[t]] *= inv;
         }
-        return touched;
+        return distinct;
     }
 
     @Override

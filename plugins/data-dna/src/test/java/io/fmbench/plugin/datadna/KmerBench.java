@@ -23,16 +23,29 @@ public final class KmerBench {
         }
     }
 
-    /** Encodes {@code total} sequences (the pool, repeated) batch by batch; returns a checksum so nothing is elided. */
+    /**
+     * Encodes {@code total} sequences (the pool, repeated) batch by batch; returns a checksum so nothing is elided.
+     * reuse: one batch buffer, each row cleared after use through the positions it touched (a streaming consumer);
+     * otherwise a fresh zeroed array per batch, as DnaDataset.read.
+     */
     public double run(int total, boolean reuse) {
         int w = encoder.width();
         float[] out = new float[batch * w];
         double check = 0;
+        int[] touched = new int[pool.get(0).length()];
         for (int done = 0; done < total; done += batch) {
-            if (reuse) java.util.Arrays.fill(out, 0f);
-            else out = new float[batch * w];
-            encoder.encode(pool, out, 0);
-            check += out[done % out.length];
+            if (reuse) {
+                for (int s = 0; s < pool.size(); s++) {
+                    int base = s * w;
+                    int n = encoder.encodeOne(pool.get(s), out, base, touched);
+                    check += out[touched[0]];
+                    for (int t = 0; t < n; t++) out[touched[t]] = 0f;
+                }
+            } else {
+                out = new float[batch * w];
+                encoder.encode(pool, out, 0);
+                check += out[done % out.length];
+            }
         }
         return check;
     }

@@ -43,7 +43,7 @@ public class KmerThroughputBenchmark {
         return bench.run(sequences, false);
     }
 
-    /** Encodes into one reused batch array, clearing only the touched entries. */
+    /** Encodes into one reused batch array, clearing only the entries each row touched. */
     @Benchmark
     public double reusedBatch() {
         return bench.run(sequences, true);
