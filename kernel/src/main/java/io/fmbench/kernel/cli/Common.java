@@ -7,19 +7,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** Options every command that touches definitions or plugins shares. */
+/** Options of the root command that every sub-command inherits (they may be given before or after the sub-command). */
 public final class Common {
 
-    @Option(names = "--root", paramLabel = "DIR",
+    @Option(names = "--root", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Workspace with configs/ and toy_data/ (default: $FMBENCH_ROOT, the nearest folder above the working directory with configs/, or the distribution).")
     Path root;
 
-    @Option(names = "--plugins-dir", paramLabel = "DIR",
+    @Option(names = "--plugins-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Extra folder of plugins (jars, plugin folders, or a source checkout's plugins/); repeatable.")
     List<Path> pluginDirs = new ArrayList<>();
 
-    public Workspace workspace() {
+    public Workspace workspace() throws FmbenchException {
+        if (root != null && !java.nio.file.Files.isDirectory(root))
+            throw new FmbenchException("--root " + root + ": folder does not exist; give the folder that holds configs/", 2);
         return Workspace.at(root != null ? root : Workspace.defaultRoot());
     }
 

@@ -26,6 +26,9 @@ public final class FmbenchCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    Common common;
+
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of the commands below");

@@ -4,14 +4,14 @@ import io.fmbench.kernel.toydata.ToyDataGenerator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate-toy-data", mixinStandardHelpOptions = true,
         description = "Writes the five toy datasets (X.npy, y.npy, metadata.csv, info.json) used by the toy suites.")
 final class GenerateToyDataCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Where to write (default: <root>/toy_data).")
     Path outputDir;
@@ -21,7 +21,7 @@ final class GenerateToyDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = outputDir != null ? outputDir : common.workspace().toyData();
+        Path dir = outputDir != null ? outputDir : root.common.workspace().toyData();
         for (String line : new ToyDataGenerator(seed).generateAll(dir)) System.out.println(line);
         return 0;
     }

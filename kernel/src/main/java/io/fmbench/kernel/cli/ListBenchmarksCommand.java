@@ -6,21 +6,21 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 @Command(name = "list-benchmarks", mixinStandardHelpOptions = true,
         description = "Lists the benchmarks with their task and primary metric.")
 final class ListBenchmarksCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
 
     @Option(names = "--benchmarks-dir", paramLabel = "DIR", description = "Folder of benchmark YAML files (default: <root>/configs/benchmarks).")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-        Path d = dir != null ? dir : common.workspace().benchmarksDir();
+        Path d = dir != null ? dir : root.common.workspace().benchmarksDir();
         Map<String, BenchmarkDef> benchmarks = Definitions.loadBenchmarks(d);
         if (benchmarks.isEmpty()) {
             System.out.println("No benchmarks found in '" + d + "'.");

@@ -6,20 +6,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 @Command(name = "list-suites", mixinStandardHelpOptions = true, description = "Lists the benchmark suites.")
 final class ListSuitesCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
 
     @Option(names = "--tests-dir", paramLabel = "DIR", description = "Folder of suite YAML files (default: <root>/configs/suites).")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-        Path d = dir != null ? dir : common.workspace().suitesDir();
+        Path d = dir != null ? dir : root.common.workspace().suitesDir();
         Map<String, SuiteDef> suites = Definitions.loadSuites(d);
         if (suites.isEmpty()) {
             System.out.println("No suites found in '" + d + "'.");

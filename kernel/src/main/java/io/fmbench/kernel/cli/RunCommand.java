@@ -6,14 +6,14 @@ import io.fmbench.kernel.run.SuiteRunner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a suite with a model and writes eval.yaml, report.md and predictions.csv into --out.")
 final class RunCommand implements Callable<Integer> {
 
-    @Mixin Common common;
+    @ParentCommand FmbenchCli root;
 
     @Option(names = "--suite", required = true, paramLabel = "ID", description = "Suite id (see list-suites).")
     String suite;
@@ -39,9 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (batchSize < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch-size must be at least 1");
-        try (Kernel kernel = common.startKernel()) {
+        try (Kernel kernel = root.common.startKernel()) {
             RunRequest req = new RunRequest(suite, model, out, dataset, seed, evalsDir, batchSize);
-            kernel.get(SuiteRunner.class).run(req, common.workspace(), System.out, System.err);
+            kernel.get(SuiteRunner.class).run(req, root.common.workspace(), System.out, System.err);
             return 0;
         }
     }

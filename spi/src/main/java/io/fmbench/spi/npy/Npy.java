@@ -38,7 +38,7 @@ public final class Npy {
 
     /** The header block (magic, version 1.0, dictionary padded to 64 bytes) for an array of this type and shape. */
     public static byte[] headerBytes(NpyType type, long... shape) {
-        String dict = new NpyHeader(type, shape, 0).dictionary();
+        String dict = new NpyHeader(type, shape, 0, false).dictionary();
         int unpadded = 10 + dict.length() + 1;
         int pad = (64 - unpadded % 64) % 64;
         String text = dict + " ".repeat(pad) + "\n";

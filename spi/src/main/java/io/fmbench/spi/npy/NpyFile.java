@@ -106,10 +106,36 @@ public final class NpyFile implements AutoCloseable {
             throw new IndexOutOfBoundsException("elements " + first + ".." + (first + count) + " of " + header.elementCount());
     }
 
-    /** Reads {@code count} elements starting at flat index {@code first}, converted to float. */
+    /**
+     * Fortran-order files are gathered element by element into C order (the file position of C index i); rare, so
+     * simplicity wins over speed there.
+     */
+    private ByteBuffer cOrder(long first, int count) throws NpyFormatException {
+        if (!header.fortranOrder() || header.shape().length < 2) return map(first, count);
+        long[] shape = header.shape();
+        int size = header.type().bytes();
+        ByteBuffer all = map(0, Math.toIntExact(header.elementCount()));
+        ByteBuffer out = ByteBuffer.allocate(count * size).order(ByteOrder.LITTLE_ENDIAN);
+        for (long i = first; i < first + count; i++) {
+            long rest = i, fortranIndex = 0, stride = 1;
+            long[] idx = new long[shape.length];
+            for (int d = shape.length - 1; d >= 0; d--) {
+                idx[d] = rest % shape[d];
+                rest /= shape[d];
+            }
+            for (int d = 0; d < shape.length; d++) {
+                fortranIndex += idx[d] * stride;
+                stride *= shape[d];
+            }
+            for (int k = 0; k < size; k++) out.put(all.get((int) (fortranIndex * size + k)));
+        }
+        return out.flip();
+    }
+
+    /** Reads {@code count} elements starting at flat (C-order) index {@code first}, converted to float. */
     public float[] readFloats(long first, int count) throws NpyFormatException {
         checkRange(first, count);
-        ByteBuffer b = map(first, count);
+        ByteBuffer b = cOrder(first, count);
         float[] out = new float[count];
         switch (header.type()) {
             case FLOAT32 -> b.asFloatBuffer().get(out);
@@ -121,10 +147,10 @@ public final class NpyFile implements AutoCloseable {
         return out;
     }
 
-    /** Reads {@code count} elements starting at flat index {@code first}, converted to double. */
+    /** Reads {@code count} elements starting at flat (C-order) index {@code first}, converted to double. */
     public double[] readDoubles(long first, int count) throws NpyFormatException {
         checkRange(first, count);
-        ByteBuffer b = map(first, count);
+        ByteBuffer b = cOrder(first, count);
         double[] out = new double[count];
         switch (header.type()) {
             case FLOAT32 -> { for (int i = 0; i < count; i++) out[i] = b.getFloat(); }

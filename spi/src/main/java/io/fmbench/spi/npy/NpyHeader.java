@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The header of a NumPy {@code .npy} file (format versions 1, 2 and 3): dtype, shape and where the data starts.
- * Only little-endian C-order arrays of the dtypes in {@link NpyType} are accepted.
+ * Only little-endian arrays of the dtypes in {@link NpyType} are accepted; Fortran-order arrays (what
+ * numpy.column_stack often makes) are read back in C order by {@link NpyFile}.
  */
-public record NpyHeader(NpyType type, long[] shape, long dataOffset) {
+public record NpyHeader(NpyType type, long[] shape, long dataOffset, boolean fortranOrder) {
 
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
@@ -45,13 +46,11 @@ public record NpyHeader(NpyType type, long[] shape, long dataOffset) {
         if (!d.find() || !f.find() || !s.find())
             throw new NpyFormatException(file + ": malformed .npy header " + dict.trim());
         NpyType type = NpyType.fromDescr(d.group(1), file);
-        if (f.group(1).equals("True"))
-            throw new NpyFormatException(file + ": Fortran-order arrays are not supported; save with numpy.ascontiguousarray");
         List<Long> dims = new ArrayList<>();
         for (String part : s.group(1).split(",")) {
             if (!part.isBlank()) dims.add(Long.parseLong(part.trim()));
         }
-        return new NpyHeader(type, dims.stream().mapToLong(Long::longValue).toArray(), dataOffset);
+        return new NpyHeader(type, dims.stream().mapToLong(Long::longValue).toArray(), dataOffset, f.group(1).equals("True"));
     }
 
     /** The header dictionary text for writing. */
@@ -66,7 +65,8 @@ public record NpyHeader(NpyType type, long[] shape, long dataOffset) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NpyHeader h && type == h.type && Arrays.equals(shape, h.shape) && dataOffset == h.dataOffset;
+        return o instanceof NpyHeader h && type == h.type && Arrays.equals(shape, h.shape) && dataOffset == h.dataOffset
+                && fortranOrder == h.fortranOrder;
     }
 
     @Override

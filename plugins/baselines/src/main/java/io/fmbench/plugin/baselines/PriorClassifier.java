@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Baselines that know only the class frequencies of the training split.
- * {@code majority}: always the most frequent class, with the training frequencies as probabilities (AUROC 0.5).
+ * {@code majority}: always the most frequent class, one-hot (as scikit-learn's most_frequent dummy). Constant scores
+ * give AUROC 0.5 exactly; the training frequencies as scores would differ slightly from fold to fold and leak a
+ * spurious (anti-)signal into out-of-fold AUROC.
  * {@code stratified_random}: a class drawn from the training frequencies per sample (seeded by sample id), one-hot.
  */
 final class PriorClassifier implements Model {
@@ -58,7 +60,8 @@ final class PriorClassifier implements Model {
         for (int j = 1; j < classes; j++) if (prior[j] > prior[majority]) majority = j;
         for (int i = 0; i < n; i++) {
             if (kind == Kind.MAJORITY) {
-                p[i] = prior.clone();
+                p[i] = new double[classes];
+                p[i][majority] = 1;
                 labels[i] = majority;
             } else {
                 labels[i] = draw(SampleRandom.uniform(seed, batch.sampleIds().get(i), 0));

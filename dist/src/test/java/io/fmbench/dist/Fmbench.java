@@ -1,0 +1,73 @@
+package io.fmbench.dist;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Runs the assembled distribution's bin/fmbench as a user would, capturing what it prints. */
+final class Fmbench {
+
+    record Result(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    static Path dist() {
+        return Path.of(System.getProperty("fmbench.dist.dir"));
+    }
+
+    static Path projectRoot() {
+        return Path.of(System.getProperty("fmbench.project.root"));
+    }
+
+    static Result run(Path cwd, String... args) throws IOException, InterruptedException {
+        return run(cwd, Map.of(), args);
+    }
+
+    static Result run(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(dist().resolve("bin/fmbench").toString());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().remove("FMBENCH_ROOT");
+        pb.environment().put("XDG_CACHE_HOME", cwd.resolve(".cache").toString());
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("fmbench-out", ".txt"), err = Files.createTempFile("fmbench-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("fmbench did not finish: " + cmd);
+        }
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    /** A fresh workspace: a copy of the project's configs/ (toy data is generated into it on first use). */
+    static Path workspace(Path dir) throws IOException {
+        copyTree(projectRoot().resolve("configs"), dir.resolve("configs"));
+        return dir;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
+    private Fmbench() {}
+}

@@ -1,0 +1,48 @@
+package io.fmbench.kernel.robustness;
+
+import io.fmbench.spi.Predictions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model's outputs for the whole dataset, gathered batch by batch: the "logit" rows (probabilities, else real
+ * values; what the reference calls logits), embeddings when the model gives them, and predicted labels.
+ */
+record ModelOutputs(double[][] logits, double[][] embeddings, int[] labels) {
+
+    static final class Builder {
+        private final List<double[]> logits = new ArrayList<>();
+        private final List<double[]> embeddings = new ArrayList<>();
+        private final List<Integer> labels = new ArrayList<>();
+        private boolean noLogits, noEmbeddings, noLabels;
+
+        void add(Predictions p) {
+            double[][] rows = p.probabilities() != null ? p.probabilities() : p.values();
+            if (rows == null) noLogits = true;
+            else for (double[] r : rows) logits.add(r);
+            if (p.embeddings() == null) noEmbeddings = true;
+            else for (float[] e : p.embeddings()) {
+                double[] d = new double[e.length];
+                for (int j = 0; j < e.length; j++) d[j] = e[j];
+                embeddings.add(d);
+            }
+            int[] l = p.labelsOrArgmax();
+            if (l == null) noLabels = true;
+            else for (int v : l) labels.add(v);
+        }
+
+        ModelOutputs build() {
+            return new ModelOutputs(noLogits ? null : logits.toArray(double[][]::new),
+                    noEmbeddings ? null : embeddings.toArray(double[][]::new),
+                    noLabels ? null : labels.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /** Fraction of labels equal to the truth, or NaN without labels. */
+    double accuracy(int[] truth) {
+        if (labels == null || truth == null) return Double.NaN;
+        int ok = 0;
+        for (int i = 0; i < truth.length; i++) if (labels[i] == truth[i]) ok++;
+        return (double) ok / truth.length;
+    }
+}

@@ -1,0 +1,193 @@
+package io.fmbench.kernel.robustness;
+
+import io.fmbench.spi.Batch;
+import io.fmbench.spi.DataException;
+import io.fmbench.spi.Dataset;
+import io.fmbench.spi.Metric;
+import io.fmbench.spi.MetricInput;
+import io.fmbench.spi.MetricResult;
+import io.fmbench.spi.Model;
+import io.fmbench.spi.ModelException;
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.SignalStats;
+import io.fmbench.spi.Tensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs robustness probes against a model, streaming the dataset in batches (memory: one batch of inputs plus the
+ * outputs, never the whole dataset). Per probe and grid point: perturb every batch, predict, compare with the clean
+ * outputs by per-sample cosine (the reference's similarity curves), and score the task on the perturbed outputs
+ * (performance retention). Probes with a clean level give curves with an rAUC; probes without one (permutation) are
+ * repeated draws summarised by mean and spread.
+ */
+public final class RobustnessRunner {
+
+    /**
+     * @param seed         run seed; each (probe, grid point) gets its own stream from it
+     * @param samplingFreq Hz, or NaN when unknown (probes that need it fail with a message)
+     * @param batchSize    samples per model call
+     * @param probeConfig  probe name to its {@code probe_config} block
+     * @param primary      the task metric for retention, or null for accuracy
+     */
+    public record Options(long seed, double samplingFreq, int batchSize, Map<String, Map<String, Object>> probeConfig, Metric primary) {
+        public Options {
+            if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1");
+            probeConfig = probeConfig == null ? Map.of() : Map.copyOf(probeConfig);
+        }
+    }
+
+    /** metrics and probes in eval.yaml form (ordered maps, lists of numbers); flags for the report. */
+    public record Result(Map<String, Object> metrics, Map<String, Object> probes, List<String> flags, SignalStats stats) {}
+
+    private final Model model;
+    private final Dataset data;
+    private final Options options;
+    private final Consumer<String> warn;
+
+    public RobustnessRunner(Model model, Dataset data, Options options, Consumer<String> warn) {
+        this.model = model;
+        this.data = data;
+        this.options = options;
+        this.warn = warn;
+    }
+
+    public Result run(List<RobustnessProbe> probes) throws ModelException, DataException {
+        SignalStats stats = stats();
+        ModelOutputs clean = predict(null, 0, 0, stats);
+        if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
+        int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
+        double cleanAcc = clean.accuracy(truth);
+        double cleanScore = score(clean, truth);
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (RobustnessProbe probe : probes) {
+            try {
+                results.put(probe.name(), runProbe(probe, clean, truth, cleanAcc, cleanScore, stats));
+            } catch (RuntimeException e) {
+                // one failing probe should not lose the others' results; it is reported and left out of the scores
+                warn.accept("Probe " + probe.name() + " failed: " + e.getMessage());
+                results.put(probe.name(), Map.of("error", String.valueOf(e.getMessage())));
+            }
+        }
+        return new Result(Aggregates.metrics(results), results, flags(clean, truth, cleanAcc, stats), stats);
+    }
+
+    private Map<String, Object> runProbe(RobustnessProbe probe, ModelOutputs clean, int[] truth, double cleanAcc,
+                                         double cleanScore, SignalStats stats) throws ModelException, DataException {
+        if (!probe.appliesTo(data.sampleShape()))
+            throw new IllegalArgumentException("does not apply to samples of shape " + java.util.Arrays.toString(data.sampleShape()));
+        List<Double> grid = probe.grid(options.probeConfig().getOrDefault(probe.name(), Map.of()));
+        int g = grid.size();
+        double[] mean = new double[g], std = new double[g], embMean = new double[g], embStd = new double[g];
+        double[] accDelta = new double[g], scores = new double[g];
+        for (int i = 0; i < g; i++) {
+            ModelOutputs out = predict(probe, grid.get(i), i, stats);
+            double[] cos = Similarity.cosine(clean.logits(), out.logits());
+            mean[i] = Similarity.mean(cos);
+            std[i] = Similarity.std(cos);
+            if (clean.embeddings() != null && out.embeddings() != null) {
+                double[] e = Similarity.cosine(clean.embeddings(), out.embeddings());
+                embMean[i] = Similarity.mean(e);
+                embStd[i] = Similarity.std(e);
+            }
+            accDelta[i] = out.accuracy(truth) - cleanAcc;
+            scores[i] = score(out, truth);
+        }
+        boolean curve = !Double.isNaN(probe.cleanLevel());
+        boolean emb = clean.embeddings() != null;
+        double[] x = grid.stream().mapToDouble(Double::doubleValue).toArray();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("probe_type", probe.name());
+        r.put("modality", Aggregates.modality(data.sampleShape()));
+        if (curve) {
+            r.put("grid", grid);
+            r.put("logit", Aggregates.curve(x, mean, std));
+            if (emb) r.put("embedding", Aggregates.curve(x, embMean, embStd));
+            if (truth != null) r.put("delta_accuracy", Aggregates.list(accDelta));
+        } else {
+            r.put("num_draws", g);
+            r.put("logit", Aggregates.draws(mean));
+            if (emb) r.put("embedding", Aggregates.draws(embMean));
+            if (truth != null) r.put("acc_delta_mean", Similarity.mean(accDelta));
+        }
+        if (!Double.isNaN(cleanScore)) r.put("retention", Aggregates.retention(metricName(), cleanScore, x, scores, curve));
+        return r;
+    }
+
+    /** One streaming pass: perturbed by (probe, level) unless probe is null. */
+    private ModelOutputs predict(RobustnessProbe probe, double level, int gridIndex, SignalStats stats) throws ModelException, DataException {
+        ModelOutputs.Builder out = new ModelOutputs.Builder();
+        long seed = probe == null ? 0 : ProbeSeeds.seed(options.seed(), probe.name(), gridIndex);
+        Map<String, Object> config = probe == null ? Map.of() : options.probeConfig().getOrDefault(probe.name(), Map.of());
+        for (int from = 0; from < data.size(); from += options.batchSize()) {
+            int to = Math.min(data.size(), from + options.batchSize());
+            Batch b = data.read(from, to);
+            Tensor in = b.inputs();
+            if (in == null) throw new IllegalArgumentException("robustness probes need numeric inputs; this dataset has sequences only");
+            if (probe != null) in = probe.perturb(in, level, new ProbeContext(seed, from, options.samplingFreq(), config, stats));
+            out.add(model.predict(new Batch(from, b.sampleIds(), in, b.sequences())));
+        }
+        return out.build();
+    }
+
+    /** Whole-dataset moments, one streaming pass (the reference takes them over the whole array). */
+    private SignalStats stats() throws DataException {
+        double sum = 0, sq = 0;
+        long n = 0;
+        for (int from = 0; from < data.size(); from += options.batchSize()) {
+            Tensor t = data.read(from, Math.min(data.size(), from + options.batchSize())).inputs();
+            if (t == null) continue;
+            for (float v : t.data()) {
+                sum += v;
+                sq += (double) v * v;
+            }
+            n += t.data().length;
+        }
+        return n == 0 ? new SignalStats(0, 0, 0) : new SignalStats(n, sum / n, sq / n);
+    }
+
+    private String metricName() {
+        return options.primary() != null ? options.primary().name() : "Accuracy";
+    }
+
+    /** The primary metric on these outputs, or accuracy without one; NaN when undefined. */
+    private double score(ModelOutputs out, int[] truth) {
+        if (truth == null) return Double.NaN;
+        if (options.primary() == null) return out.accuracy(truth);
+        MetricResult m = options.primary().compute(MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
+        return m.defined() ? m.value() : Double.NaN;
+    }
+
+    /** Reasons why high similarity would be meaningless for this model (the reference rates such models robust). */
+    private List<String> flags(ModelOutputs clean, int[] truth, double cleanAcc, SignalStats stats) throws ModelException, DataException {
+        List<String> flags = new ArrayList<>();
+        double[][] l = clean.logits();
+        boolean constant = true;
+        for (int i = 1; i < l.length && constant; i++)
+            for (int j = 0; j < l[i].length; j++) if (Math.abs(l[i][j] - l[0][j]) > 1e-9) { constant = false; break; }
+        if (constant && l.length > 1)
+            flags.add("constant: the model gives the same output for every sample, so it cannot change under any perturbation; its similarity scores say nothing about robustness");
+        int n = Math.min(data.size(), options.batchSize());
+        if (n > 0) {
+            Batch b = data.read(0, n);
+            ModelOutputs.Builder again = new ModelOutputs.Builder();
+            again.add(model.predict(b));
+            double[] cos = Similarity.cosine(java.util.Arrays.copyOf(l, n), again.build().logits());
+            if (Similarity.mean(cos) < 1 - 1e-6)
+                flags.add(String.format(java.util.Locale.ROOT, "nondeterministic: the same clean input gives different outputs (mean cosine %.4f); similarity curves measure the model's own randomness", Similarity.mean(cos)));
+        }
+        if (truth != null && !Double.isNaN(cleanAcc)) {
+            int[] counts = new int[data.targets().classCount()];
+            for (int c : truth) counts[c]++;
+            double majority = (double) java.util.Arrays.stream(counts).max().orElse(0) / truth.length;
+            if (cleanAcc <= majority + 0.02)
+                flags.add(String.format(java.util.Locale.ROOT, "chance: clean accuracy %.4f is no better than always predicting the majority class (%.4f); retention and similarity of a model that has learnt nothing are not robustness", cleanAcc, majority));
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,51 @@
+package io.fmbench.plugin.probes;
+
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Tensor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Channel dropout: each channel (index along the sample's first axis: EEG channel, gene, volume slice) of each sample
+ * is zeroed with probability p. The reference draws k ~ Binomial(D, p) then k distinct channels, which gives every
+ * set of channels the same probability as independent Bernoulli(p) draws, so we draw those.
+ */
+public final class DropoutProbe implements RobustnessProbe {
+
+    static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5);
+
+    @Override
+    public String name() {
+        return "dropout";
+    }
+
+    @Override
+    public boolean appliesTo(int[] sampleShape) {
+        return sampleShape.length >= 1;
+    }
+
+    @Override
+    public List<Double> grid(Map<String, Object> config) {
+        return ProbeConfig.numbers(name(), config, "grid", GRID);
+    }
+
+    @Override
+    public double cleanLevel() {
+        return 0.0;
+    }
+
+    @Override
+    public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        double p = Math.min(1, Math.max(0, level));
+        int per = batch.sampleSize(), rows = batch.shape()[1], rowLen = rows == 0 ? 0 : per / rows;
+        float[] src = batch.data(), out = new float[src.length];
+        boolean[] drop = new boolean[rows];
+        for (int n = 0; n < batch.samples(); n++) {
+            var rng = Streams.forSample(context.seed(), context.firstSample() + n);
+            for (int c = 0; c < rows; c++) drop[c] = rng.nextDouble() < p;
+            Streams.KERNELS.dropRows(src, n * per, out, n * per, rowLen, drop);
+        }
+        return new Tensor(batch.shape(), out);
+    }
+}

@@ -1,0 +1,41 @@
+package io.fmbench.plugin.probes;
+
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Tensor;
+import java.util.List;
+import java.util.Map;
+
+/** Additive white Gaussian noise at an SNR in dB relative to the whole dataset's power (the reference's definition). */
+public final class GaussianNoiseProbe implements RobustnessProbe {
+
+    static final List<Double> GRID = List.of(40.0, 30.0, 20.0, 10.0, 5.0, 0.0);
+
+    @Override
+    public String name() {
+        return "noise";
+    }
+
+    @Override
+    public boolean appliesTo(int[] sampleShape) {
+        return true;
+    }
+
+    @Override
+    public List<Double> grid(Map<String, Object> config) {
+        return ProbeConfig.numbers(name(), config, "snr_grid", GRID);
+    }
+
+    @Override
+    public double cleanLevel() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
+        float[] src = batch.data(), out = new float[src.length];
+        Streams.KERNELS.addGaussian(src, 0, out, 0, src.length, context.seed(), context.firstSample() * batch.sampleSize(), sigma);
+        return new Tensor(batch.shape(), out);
+    }
+}

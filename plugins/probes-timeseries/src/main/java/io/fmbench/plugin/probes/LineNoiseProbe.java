@@ -1,0 +1,73 @@
+package io.fmbench.plugin.probes;
+
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Tensor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Power-line interference, as the reference: per channel s(t) = sum over mains f of sin(2 pi f t + phi), phases
+ * uniform in [0, 2 pi) drawn channel-major then by frequency, s scaled to unit RMS, and sigma(SNR) * s added to every
+ * sample (the same waveform for all samples). Mains (default 50 and 60 Hz, both at once) come from the config's
+ * {@code mains}; the sampling frequency from the data or the command line.
+ */
+public final class LineNoiseProbe implements RobustnessProbe {
+
+    static final List<Double> GRID = List.of(40.0, 30.0, 20.0, 10.0, 5.0);
+    static final List<Double> MAINS = List.of(50.0, 60.0);
+
+    @Override
+    public String name() {
+        return "line_noise";
+    }
+
+    @Override
+    public boolean appliesTo(int[] sampleShape) {
+        return sampleShape.length == 2;
+    }
+
+    @Override
+    public List<Double> grid(Map<String, Object> config) {
+        return ProbeConfig.numbers(name(), config, "snr_grid", GRID);
+    }
+
+    @Override
+    public double cleanLevel() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        double fs = context.samplingFreq();
+        if (!(fs > 0))
+            throw new IllegalArgumentException("line_noise needs the sampling frequency: give --sampling-freq HZ or sampling_freq in info.json");
+        int[] shape = batch.shape();
+        int channels = shape[1], time = shape[2];
+        float[] wave = waveform(context.seed(), channels, time, fs, ProbeConfig.numbers(name(), context.config(), "mains", MAINS));
+        float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
+        float[] src = batch.data(), out = new float[src.length];
+        int per = channels * time;
+        for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.addScaled(src, n * per, wave, 0, sigma, out, n * per, per);
+        return new Tensor(shape, out);
+    }
+
+    /** Unit-RMS interference per channel, [channels * time] in C order. */
+    static float[] waveform(long seed, int channels, int time, double fs, List<Double> mains) {
+        var rng = Streams.shared(seed);
+        float[] wave = new float[channels * time];
+        double[] s = new double[time];
+        for (int ch = 0; ch < channels; ch++) {
+            java.util.Arrays.fill(s, 0);
+            for (double f : mains) {
+                double phi = rng.nextDouble() * 2 * Math.PI;
+                for (int t = 0; t < time; t++) s[t] += Math.sin(2 * Math.PI * f * (double) (float) (t / fs) + phi);
+            }
+            double sq = 0;
+            for (double v : s) sq += v * v;
+            double norm = Math.sqrt(sq / Math.max(1, time)) + 1e-8;
+            for (int t = 0; t < time; t++) wave[ch * time + t] = (float) (s[t] / norm);
+        }
+        return wave;
+    }
+}

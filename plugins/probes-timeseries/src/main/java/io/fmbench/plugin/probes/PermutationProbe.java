@@ -1,0 +1,60 @@
+package io.fmbench.plugin.probes;
+
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Tensor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Channel permutation: one random permutation of the channels per grid point, the same for every sample. The grid is
+ * 0..num_perms-1 (repeated draws, not a strength), hence no clean level: the kernel reports the mean and spread of
+ * the similarity over the draws (the reference's perm_equivariance) instead of a curve.
+ */
+public final class PermutationProbe implements RobustnessProbe {
+
+    static final int NUM_PERMS = 10;
+
+    @Override
+    public String name() {
+        return "permutation";
+    }
+
+    @Override
+    public boolean appliesTo(int[] sampleShape) {
+        return sampleShape.length >= 1;
+    }
+
+    @Override
+    public List<Double> grid(Map<String, Object> config) {
+        return ProbeConfig.indices(ProbeConfig.count(name(), config, "num_perms", NUM_PERMS));
+    }
+
+    @Override
+    public double cleanLevel() {
+        return Double.NaN;
+    }
+
+    @Override
+    public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        int rows = batch.shape()[1], per = batch.sampleSize(), rowLen = rows == 0 ? 0 : per / rows;
+        int[] perm = permutation(context.seed(), rows);
+        float[] src = batch.data(), out = new float[src.length];
+        for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.permuteRows(src, n * per, out, n * per, rowLen, perm);
+        return new Tensor(batch.shape(), out);
+    }
+
+    /** Fisher-Yates shuffle of 0..d-1 from the grid point's stream. */
+    static int[] permutation(long seed, int d) {
+        var rng = Streams.shared(seed);
+        int[] p = new int[d];
+        for (int i = 0; i < d; i++) p[i] = i;
+        for (int i = d - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,167 @@
+package io.fmbench.plugin.probes;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API kernels. Arithmetic (noise, line noise, masking, affine) runs lane-wise with scalar tails; pure data
+ * movement (dropout, permutation, shift) uses System.arraycopy, which HotSpot already compiles to the widest vector
+ * moves, so hand-written vector copies could only tie it.
+ */
+public final class VectorKernels implements PerturbationKernels {
+
+    private static final VectorSpecies<Float> FS = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Integer> IS = FS.withLanes(int.class).withShape(FS.vectorShape()).check(int.class);
+    private static final int L = FS.length();
+    private static final IntVector IOTA = IntVector.zero(IS).addIndex(1);
+
+    private VectorKernels() {}
+
+    /** The vector kernels, or null when the preferred width cannot split a block of pairs evenly. */
+    static PerturbationKernels create() {
+        return L >= 2 && CounterRng.HALF % L == 0 && IS.length() == L ? new VectorKernels() : null;
+    }
+
+    @Override
+    public String name() {
+        return "vector-" + L + "x32";
+    }
+
+    @Override
+    public void addGaussian(float[] src, int srcOff, float[] dst, int dstOff, int len, long seed, long firstIndex, float sigma) {
+        int i = 0;
+        // elements before the first whole block, and after the last, one at a time (same numbers, fewer lanes)
+        while (i < len && ((firstIndex + i) & (CounterRng.BLOCK - 1)) != 0) {
+            dst[dstOff + i] = Math.fma(CounterRng.normal(seed, firstIndex + i), sigma, src[srcOff + i]);
+            i++;
+        }
+        long keysHi = -1, keys = 0;
+        for (; len - i >= CounterRng.BLOCK; i += CounterRng.BLOCK) {
+            long pairBase = (firstIndex + i) >>> 1;
+            if ((pairBase >>> 32) != keysHi) {
+                keysHi = pairBase >>> 32;
+                keys = CounterRng.keys(seed, keysHi, 1);
+            }
+            noiseBlock(src, srcOff + i, dst, dstOff + i, (int) pairBase, (int) keys, (int) (keys >>> 32), sigma);
+        }
+        for (; i < len; i++) dst[dstOff + i] = Math.fma(CounterRng.normal(seed, firstIndex + i), sigma, src[srcOff + i]);
+    }
+
+    private static void noiseBlock(float[] src, int s, float[] dst, int d, int c0, int k1, int k2, float sigma) {
+        FloatVector sig = FloatVector.broadcast(FS, sigma);
+        for (int j = 0; j < CounterRng.HALF; j += L) {
+            IntVector c = IOTA.add(c0 + j);
+            IntVector h1 = hash32(c.lanewise(VectorOperators.XOR, k1));
+            IntVector h2 = hash32(h1.lanewise(VectorOperators.XOR, k2));
+            FloatVector u1 = ((FloatVector) h1.lanewise(VectorOperators.LSHR, 8).add(1).convert(VectorOperators.I2F, 0)).mul(0x1p-24f);
+            FloatVector r = log(u1).mul(-2f).sqrt();
+            FloatVector th = ((FloatVector) h2.lanewise(VectorOperators.LSHR, 8).and(0x3FFFFF).convert(VectorOperators.I2F, 0))
+                    .fma(CounterRng.ANG_SCALE, CounterRng.ANG_OFFSET);
+            FloatVector z = th.mul(th);
+            FloatVector sn = z.fma(CounterRng.S0, CounterRng.S1).fma(z, FloatVector.broadcast(FS, CounterRng.S2)).mul(z).fma(th, th);
+            FloatVector cb = z.fma(-0.5f, 1f);
+            FloatVector cs = z.fma(CounterRng.K0, CounterRng.K1).fma(z, FloatVector.broadcast(FS, CounterRng.K2)).mul(z).fma(z, cb);
+            IntVector q = h2.lanewise(VectorOperators.LSHR, 30);
+            VectorMask<Float> swap = q.and(1).compare(VectorOperators.NE, 0).cast(FS);
+            FloatVector a = cs.blend(sn, swap), b = sn.blend(cs, swap);
+            FloatVector cosPhi = a.reinterpretAsInts().lanewise(VectorOperators.XOR, q.add(1).and(2).lanewise(VectorOperators.LSHL, 30)).reinterpretAsFloats();
+            FloatVector sinPhi = b.reinterpretAsInts().lanewise(VectorOperators.XOR, q.and(2).lanewise(VectorOperators.LSHL, 30)).reinterpretAsFloats();
+            r.mul(cosPhi).fma(sig, FloatVector.fromArray(FS, src, s + j)).intoArray(dst, d + j);
+            r.mul(sinPhi).fma(sig, FloatVector.fromArray(FS, src, s + CounterRng.HALF + j)).intoArray(dst, d + CounterRng.HALF + j);
+        }
+    }
+
+    private static IntVector hash32(IntVector x) {
+        x = x.lanewise(VectorOperators.XOR, x.lanewise(VectorOperators.LSHR, 16)).mul(0x7feb352d);
+        x = x.lanewise(VectorOperators.XOR, x.lanewise(VectorOperators.LSHR, 15)).mul(0x846ca68b);
+        return x.lanewise(VectorOperators.XOR, x.lanewise(VectorOperators.LSHR, 16));
+    }
+
+    /** Lane-wise {@link CounterRng#log}, same operations in the same order. */
+    private static FloatVector log(FloatVector x) {
+        IntVector bits = x.reinterpretAsInts();
+        FloatVector e = (FloatVector) bits.lanewise(VectorOperators.LSHR, 23).sub(126).convert(VectorOperators.I2F, 0);
+        FloatVector m = bits.and(0x7FFFFF).or(0x3F000000).reinterpretAsFloats();
+        VectorMask<Float> small = m.compare(VectorOperators.LT, CounterRng.SQRTHF);
+        e = e.sub(1f, small);
+        FloatVector t = m.sub(1f);
+        t = t.add(m, small);
+        FloatVector z = t.mul(t);
+        FloatVector p = t.fma(CounterRng.L0, CounterRng.L1);
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L2));
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L3));
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L4));
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L5));
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L6));
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L7));
+        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L8));
+        FloatVector y = p.mul(t).mul(z);
+        y = e.fma(FloatVector.broadcast(FS, CounterRng.LN2_LO), y);
+        y = z.fma(FloatVector.broadcast(FS, -0.5f), y);
+        return e.fma(FloatVector.broadcast(FS, CounterRng.LN2_HI), t.add(y));
+    }
+
+    @Override
+    public void addScaled(float[] src, int srcOff, float[] wave, int waveOff, float scale, float[] dst, int dstOff, int len) {
+        int i = 0;
+        FloatVector sc = FloatVector.broadcast(FS, scale);
+        for (int bound = FS.loopBound(len); i < bound; i += L)
+            FloatVector.fromArray(FS, wave, waveOff + i).fma(sc, FloatVector.fromArray(FS, src, srcOff + i)).intoArray(dst, dstOff + i);
+        for (; i < len; i++) dst[dstOff + i] = Math.fma(wave[waveOff + i], scale, src[srcOff + i]);
+    }
+
+    @Override
+    public void dropRows(float[] src, int srcOff, float[] dst, int dstOff, int rowLen, boolean[] drop) {
+        for (int r = 0; r < drop.length; r++) {
+            int d = dstOff + r * rowLen;
+            if (drop[r]) java.util.Arrays.fill(dst, d, d + rowLen, 0f);
+            else System.arraycopy(src, srcOff + r * rowLen, dst, d, rowLen);
+        }
+    }
+
+    @Override
+    public void permuteRows(float[] src, int srcOff, float[] dst, int dstOff, int rowLen, int[] perm) {
+        for (int r = 0; r < perm.length; r++) System.arraycopy(src, srcOff + perm[r] * rowLen, dst, dstOff + r * rowLen, rowLen);
+    }
+
+    @Override
+    public void rollRow(float[] src, int srcOff, float[] dst, int dstOff, int len, int shift) {
+        if (len == 0) return;
+        int s = Math.floorMod(shift, len);
+        System.arraycopy(src, srcOff + len - s, dst, dstOff, s);
+        System.arraycopy(src, srcOff, dst, dstOff + s, len - s);
+    }
+
+    @Override
+    public void maskElements(float[] src, int srcOff, float[] dst, int dstOff, int len, long seed, long firstIndex, float p) {
+        int i = 0;
+        int bound = FS.loopBound(len);
+        long keysHi = -1, keys = 0;
+        while (i < bound) {
+            long e = firstIndex + i;
+            // a vector must not straddle a change of the counter's upper half (every 2^32 elements)
+            if (((e + L - 1) >>> 32) != (e >>> 32)) break;
+            if ((e >>> 32) != keysHi) {
+                keysHi = e >>> 32;
+                keys = CounterRng.keys(seed, keysHi, 2);
+            }
+            IntVector h = hash32(IOTA.add((int) e).lanewise(VectorOperators.XOR, (int) keys));
+            FloatVector u = ((FloatVector) h.lanewise(VectorOperators.LSHR, 8).convert(VectorOperators.I2F, 0)).mul(0x1p-24f);
+            FloatVector x = FloatVector.fromArray(FS, src, srcOff + i);
+            x.blend(0f, u.compare(VectorOperators.LT, p)).intoArray(dst, dstOff + i);
+            i += L;
+        }
+        for (; i < len; i++) dst[dstOff + i] = CounterRng.uniform(seed, firstIndex + i) < p ? 0f : src[srcOff + i];
+    }
+
+    @Override
+    public void affine(float[] src, int srcOff, float[] dst, int dstOff, int len, float a, float b) {
+        int i = 0;
+        for (int bound = FS.loopBound(len); i < bound; i += L)
+            FloatVector.fromArray(FS, src, srcOff + i).fma(a, b).intoArray(dst, dstOff + i);
+        for (; i < len; i++) dst[dstOff + i] = Math.fma(src[srcOff + i], a, b);
+    }
+}

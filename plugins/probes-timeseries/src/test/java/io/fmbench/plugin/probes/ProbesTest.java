@@ -1,0 +1,206 @@
+package io.fmbench.plugin.probes;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.SignalStats;
+import io.fmbench.spi.Tensor;
+import java.util.*;
+import org.junit.jupiter.api.Test;
+
+class ProbesTest {
+
+    static Tensor randn(long seed, int... shape) {
+        int n = 1;
+        for (int d : shape) n *= d;
+        Random r = new Random(seed);
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) x[i] = (float) r.nextGaussian() + 0.5f;
+        return new Tensor(shape, x);
+    }
+
+    static ProbeContext ctx(long seed, Tensor whole, Map<String, Object> config) {
+        return new ProbeContext(seed, 0, 200, config, SignalStats.of(whole.data()));
+    }
+
+    /** Perturbing in two batches (with their first-sample offsets) gives the same data as one batch. */
+    static void assertBatchIndependent(RobustnessProbe p, Tensor x, double level) {
+        SignalStats st = SignalStats.of(x.data());
+        Tensor whole = p.perturb(x, level, new ProbeContext(5, 0, 200, Map.of(), st));
+        int cut = x.samples() / 3;
+        Tensor a = p.perturb(x.slice(0, cut), level, new ProbeContext(5, 0, 200, Map.of(), st));
+        Tensor b = p.perturb(x.slice(cut, x.samples()), level, new ProbeContext(5, cut, 200, Map.of(), st));
+        float[] joined = new float[x.data().length];
+        System.arraycopy(a.data(), 0, joined, 0, a.data().length);
+        System.arraycopy(b.data(), 0, joined, a.data().length, b.data().length);
+        assertArrayEquals(whole.data(), joined, p.name());
+    }
+
+    @Test
+    void serviceFileListsTheNineReferenceProbes() {
+        Set<String> names = new TreeSet<>();
+        ServiceLoader.load(RobustnessProbe.class).forEach(p -> names.add(p.name()));
+        assertEquals(new TreeSet<>(List.of("dropout", "noise", "line_noise", "permutation", "shift", "masking", "expression",
+                "intensity", "contrast")), names);
+    }
+
+    @Test
+    void gridsComeFromTheSuiteConfigElseTheReferenceDefaults() {
+        // the shapes jackson gives for tests/suite_robustness_neuro.yaml: lists of integers and doubles
+        assertEquals(List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5), new DropoutProbe().grid(Map.of()));
+        assertEquals(List.of(0.0, 0.2), new DropoutProbe().grid(Map.of("grid", List.of(0, 0.2))));
+        assertEquals(List.of(40.0, 30.0, 20.0, 10.0, 5.0, 0.0), new GaussianNoiseProbe().grid(Map.of()));
+        assertEquals(List.of(20.0, 10.0), new GaussianNoiseProbe().grid(Map.of("snr_grid", List.of(20, 10))));
+        assertEquals(List.of(40.0, 30.0, 20.0, 10.0, 5.0), new LineNoiseProbe().grid(Map.of()));
+        assertEquals(List.of(0.0, 1.0, 2.0), new PermutationProbe().grid(Map.of("num_perms", 3)));
+        assertEquals(10, new PermutationProbe().grid(Map.of()).size());
+        assertEquals(List.of(0.0, 10.0, 20.0, 40.0, 80.0), new TemporalShiftProbe().grid(Map.of()));
+        assertEquals(List.of(0.0, 0.1, 0.5), new ContrastProbe().grid(Map.of("grid", List.of(List.of(1.0, 1.0), List.of(0.9, 1.1), List.of(0.5, 1.5)))));
+        var bad = assertThrows(IllegalArgumentException.class, () -> new GaussianNoiseProbe().grid(Map.of("snr_grid", List.of("loud"))));
+        assertTrue(bad.getMessage().contains("probe_config.noise.snr_grid"), bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PermutationProbe().grid(Map.of("num_perms", 0)));
+    }
+
+    @Test
+    void dropoutZeroesWholeChannelsAtRateP() {
+        Tensor x = randn(1, 400, 16, 50);
+        Tensor out = new DropoutProbe().perturb(x, 0.3, ctx(9, x, Map.of()));
+        int dropped = 0;
+        for (int n = 0; n < 400; n++)
+            for (int c = 0; c < 16; c++) {
+                int o = (n * 16 + c) * 50;
+                boolean zero = out.data()[o] == 0f;
+                for (int t = 0; t < 50; t++) assertEquals(zero ? 0f : x.data()[o + t], out.data()[o + t]);
+                if (zero) dropped++;
+            }
+        assertEquals(0.3, dropped / 6400.0, 0.03); // ~5 standard errors of a Bernoulli(0.3) mean over 6400 channels
+        assertArrayEquals(x.data(), new DropoutProbe().perturb(x, 0.0, ctx(9, x, Map.of())).data());
+        assertBatchIndependent(new DropoutProbe(), x, 0.2);
+    }
+
+    @Test
+    void noiseHasThePowerTheSnrAsks() {
+        Tensor x = randn(2, 50, 8, 500);
+        double power = SignalStats.of(x.data()).power();
+        for (double snr : new double[] {20, 0}) {
+            Tensor out = new GaussianNoiseProbe().perturb(x, snr, ctx(3, x, Map.of()));
+            double e = 0;
+            for (int i = 0; i < x.data().length; i++) e += Math.pow(out.data()[i] - x.data()[i], 2);
+            assertEquals(power / Math.pow(10, snr / 10), e / x.data().length, 0.01 * power / Math.pow(10, snr / 10));
+        }
+        assertBatchIndependent(new GaussianNoiseProbe(), x, 10);
+    }
+
+    /** At fs 200 Hz and 500 samples, 50 and 60 Hz fall on DFT bins 125 and 150: all the added energy must sit there. */
+    @Test
+    void lineNoiseIsTheSameUnitRmsMainsWaveformOnEverySample() {
+        Tensor x = randn(4, 6, 3, 500);
+        double power = SignalStats.of(x.data()).power();
+        Tensor out = new LineNoiseProbe().perturb(x, 10, ctx(11, x, Map.of()));
+        double sigma = Math.sqrt(power / 10);
+        for (int c = 0; c < 3; c++) {
+            double[] d = new double[500];
+            for (int t = 0; t < 500; t++) d[t] = out.data()[c * 500 + t] - x.data()[c * 500 + t];
+            for (int n = 1; n < 6; n++)
+                for (int t = 0; t < 500; t++)
+                    assertEquals(d[t], out.data()[(n * 3 + c) * 500 + t] - x.data()[(n * 3 + c) * 500 + t], 1e-5);
+            double total = 0;
+            for (double v : d) total += v * v;
+            assertEquals(sigma, Math.sqrt(total / 500), 1e-4 * sigma);
+            double atMains = binEnergy(d, 125) + binEnergy(d, 150);
+            assertEquals(1.0, atMains / total, 1e-6);
+        }
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new LineNoiseProbe().perturb(x, 10, new ProbeContext(1, 0, Double.NaN, Map.of())));
+        assertTrue(e.getMessage().contains("--sampling-freq"));
+        // mains from the config: 50 Hz alone puts nothing at 60 Hz
+        Tensor only50 = new LineNoiseProbe().perturb(x, 10, ctx(11, x, Map.of("mains", List.of(50))));
+        double[] d = new double[500];
+        for (int t = 0; t < 500; t++) d[t] = only50.data()[t] - x.data()[t];
+        assertEquals(0.0, binEnergy(d, 150), 1e-6);
+    }
+
+    /** Energy of a real signal at DFT bin k (both the k and N-k bins), by Parseval: 2|X_k|^2 / N. */
+    static double binEnergy(double[] d, int k) {
+        double re = 0, im = 0;
+        for (int t = 0; t < d.length; t++) {
+            re += d[t] * Math.cos(2 * Math.PI * k * t / d.length);
+            im -= d[t] * Math.sin(2 * Math.PI * k * t / d.length);
+        }
+        return 2 * (re * re + im * im) / d.length;
+    }
+
+    @Test
+    void permutationReordersChannelsTheSameWayForEverySample() {
+        Tensor x = randn(5, 4, 6, 3);
+        Tensor out = new PermutationProbe().perturb(x, 0, ctx(17, x, Map.of()));
+        int[] perm = PermutationProbe.permutation(17, 6);
+        int[] sorted = perm.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, sorted);
+        for (int n = 0; n < 4; n++)
+            for (int c = 0; c < 6; c++)
+                for (int t = 0; t < 3; t++)
+                    assertEquals(x.data()[(n * 6 + perm[c]) * 3 + t], out.data()[(n * 6 + c) * 3 + t]);
+        assertFalse(Arrays.equals(perm, PermutationProbe.permutation(18, 6)) && Arrays.equals(perm, PermutationProbe.permutation(19, 6)));
+    }
+
+    @Test
+    void shiftRollsTimeLaterAndIsDeterministic() {
+        Tensor x = Tensor.of(new float[] {1, 2, 3, 4, 5, 10, 20, 30, 40, 50}, 1, 2, 5);
+        Tensor out = new TemporalShiftProbe().perturb(x, 2, ctx(1, x, Map.of()));
+        assertArrayEquals(new float[] {4, 5, 1, 2, 3, 40, 50, 10, 20, 30}, out.data()); // np.roll(x, 2, axis=-1)
+        assertArrayEquals(x.data(), new TemporalShiftProbe().perturb(x, 0, ctx(99, x, Map.of())).data());
+    }
+
+    @Test
+    void maskingAndExpressionNoiseFollowTheirDistributions() {
+        Tensor x = randn(6, 200, 500);
+        Tensor masked = new FeatureMaskingProbe().perturb(x, 0.15, ctx(2, x, Map.of()));
+        int zeros = 0;
+        for (int i = 0; i < x.data().length; i++) {
+            if (masked.data()[i] == 0f) zeros++;
+            else assertEquals(x.data()[i], masked.data()[i]);
+        }
+        assertEquals(0.15, zeros / 100_000.0, 0.006);
+        assertBatchIndependent(new FeatureMaskingProbe(), x, 0.15);
+
+        Tensor noisy = new ExpressionNoiseProbe().perturb(x, 0.3, ctx(2, x, Map.of()));
+        double s = 0, s2 = 0;
+        for (int i = 0; i < x.data().length; i++) {
+            double l = Math.log(noisy.data()[i] / x.data()[i]);
+            s += l;
+            s2 += l * l;
+        }
+        assertEquals(0.0, s / 100_000, 0.005);
+        assertEquals(0.3, Math.sqrt(s2 / 100_000), 0.005);
+        assertArrayEquals(x.data(), new ExpressionNoiseProbe().perturb(x, 0, ctx(2, x, Map.of())).data());
+        assertBatchIndependent(new ExpressionNoiseProbe(), x, 0.2);
+    }
+
+    @Test
+    void intensityAndContrastAreGlobalAffineChanges() {
+        Tensor x = randn(7, 3, 4, 5, 6);
+        SignalStats st = SignalStats.of(x.data());
+        Tensor shifted = new IntensityShiftProbe().perturb(x, 0.2, ctx(3, x, Map.of()));
+        double d0 = shifted.data()[0] - x.data()[0];
+        assertTrue(Math.abs(d0) <= 0.2 * st.std() + 1e-6 && d0 != 0);
+        for (int i = 0; i < x.data().length; i++) assertEquals(d0, shifted.data()[i] - x.data()[i], 1e-5);
+
+        Tensor con = new ContrastProbe().perturb(x, 0.3, ctx(3, x, Map.of()));
+        double s = (con.data()[0] - st.mean()) / (x.data()[0] - st.mean());
+        assertTrue(s >= 0.7 && s <= 1.3, "contrast factor " + s);
+        for (int i = 0; i < x.data().length; i++) assertEquals((x.data()[i] - st.mean()) * s + st.mean(), con.data()[i], 1e-4);
+        assertArrayEquals(x.data(), new ContrastProbe().perturb(x, 0.0, ctx(3, x, Map.of())).data(), 1e-6f);
+    }
+
+    @Test
+    void probesLeaveTheirInputAlone() {
+        Tensor x = randn(8, 4, 8, 64);
+        float[] before = x.data().clone();
+        for (RobustnessProbe p : ServiceLoader.load(RobustnessProbe.class))
+            if (p.appliesTo(x.sampleShape())) p.perturb(x, p.grid(Map.of()).get(2), ctx(1, x, Map.of()));
+        assertArrayEquals(before, x.data());
+    }
+}

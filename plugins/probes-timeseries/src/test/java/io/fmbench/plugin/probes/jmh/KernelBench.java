@@ -1,0 +1,84 @@
+package io.fmbench.plugin.probes.jmh;
+
+import io.fmbench.plugin.probes.PerturbationKernels;
+import io.fmbench.plugin.probes.ScalarKernels;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.*;
+
+/**
+ * Kernel throughput on the issue's (1000, 64, 1000) float32 array (256 MB), one thread, against a plain array copy
+ * in the same run. Each operation processes the whole array; throughput in elements/s = 6.4e7 / (s/op).
+ * Run: mvn -o -Pjmh -pl plugins/probes-timeseries test -Djmh.args="KernelBench -f 1 -wi 2 -i 3"
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class KernelBench {
+
+    static final int N = 1000, C = 64, T = 1000, SAMPLE = C * T;
+
+    final PerturbationKernels vector = PerturbationKernels.best();
+    final PerturbationKernels scalar = ScalarKernels.INSTANCE;
+    float[] x, out, wave;
+    boolean[][] drop;
+    int[] perm;
+
+    @Setup
+    public void setup() {
+        SplittableRandom r = new SplittableRandom(1);
+        x = new float[N * SAMPLE];
+        for (int i = 0; i < x.length; i++) x[i] = (float) r.nextGaussian();
+        out = new float[x.length];
+        wave = new float[SAMPLE];
+        for (int i = 0; i < wave.length; i++) wave[i] = (float) Math.sin(i * 0.1);
+        drop = new boolean[N][C];
+        for (boolean[] d : drop) for (int c = 0; c < C; c++) d[c] = r.nextDouble() < 0.3;
+        perm = new int[C];
+        for (int c = 0; c < C; c++) perm[c] = (c * 37) % C;
+        if (!vector.name().startsWith("vector")) throw new IllegalStateException("vector kernels unavailable: " + vector.name());
+    }
+
+    @Benchmark
+    public float[] copy() {
+        System.arraycopy(x, 0, out, 0, x.length);
+        return out;
+    }
+
+    @Benchmark
+    public float[] noiseVector() {
+        vector.addGaussian(x, 0, out, 0, x.length, 42L, 0, 0.5f);
+        return out;
+    }
+
+    @Benchmark
+    public float[] noiseScalar() {
+        scalar.addGaussian(x, 0, out, 0, x.length, 42L, 0, 0.5f);
+        return out;
+    }
+
+    @Benchmark
+    public float[] dropout() {
+        for (int n = 0; n < N; n++) vector.dropRows(x, n * SAMPLE, out, n * SAMPLE, T, drop[n]);
+        return out;
+    }
+
+    @Benchmark
+    public float[] lineNoise() {
+        for (int n = 0; n < N; n++) vector.addScaled(x, n * SAMPLE, wave, 0, 0.1f, out, n * SAMPLE, SAMPLE);
+        return out;
+    }
+
+    @Benchmark
+    public float[] permutation() {
+        for (int n = 0; n < N; n++) vector.permuteRows(x, n * SAMPLE, out, n * SAMPLE, T, perm);
+        return out;
+    }
+
+    @Benchmark
+    public float[] shift() {
+        for (int r = 0; r < N * C; r++) vector.rollRow(x, r * T, out, r * T, T, 40);
+        return out;
+    }
+}
