@@ -4,6 +4,7 @@ import io.fmbench.spi.DataException;
 import io.fmbench.spi.Dataset;
 import io.fmbench.spi.DatasetLoader;
 import io.fmbench.spi.DatasetSource;
+import io.fmbench.spi.MemoryDataset;
 import io.fmbench.spi.SampleTable;
 import io.fmbench.spi.Targets;
 import io.fmbench.spi.table.ClassColumn;
@@ -95,7 +96,7 @@ public final class TenxLoader implements DatasetLoader {
         info.put("genes_selected", selected.length);
         info.put("normalisation", "log1p(" + (long) targetSum + " * count / library size)");
         info.put("cells_without_metadata", barcodes.size() - kept.length);
-        return new CellDataset(source.datasetId(), x, selected.length, targets, cellMeta, ids, info,
+        return new MemoryDataset(source.datasetId(), x, new int[] {selected.length}, targets, cellMeta, ids, info, Map.of(),
                 List.of(mtx, genesFile, barcodesFile, metaFile));
     }
 
