@@ -33,23 +33,41 @@ final class KmerEncoder implements Encoder {
         return new int[] {size};
     }
 
+    /** Rows per parallel task: big enough that scheduling is negligible, small enough to keep both cores busy. */
+    private static final int CHUNK = 256;
+
+    /** Rows are independent, so chunks run in parallel and the result does not depend on the thread count. */
     @Override
     public void encode(List<String> sequences, float[] out, int offset) {
-        int longest = 0;
-        for (String s : sequences) longest = Math.max(longest, s.length());
-        int[] touched = new int[longest];
-        for (int s = 0; s < sequences.size(); s++) encodeOne(sequences.get(s), out, offset + s * size, touched);
+        int n = sequences.size();
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+        (chunks > 1 ? range.parallel() : range).forEach(c -> {
+            Scratch scratch = new Scratch(size);
+            for (int s = c * CHUNK, to = Math.min(n, s + CHUNK); s < to; s++) encodeOne(sequences.get(s), out, offset + s * size, scratch);
+        });
+    }
+
+    /** Per-thread counting space: counts stay in L1 cache; only the k-mers seen are written to the output row. */
+    static final class Scratch {
+        final int[] counts;
+        int[] seen = new int[256];
+        int distinct;
+
+        Scratch(int size) {
+            counts = new int[size];
+        }
     }
 
     /**
-     * Counts one sequence into out[base, base + 4^k) with a rolling 2k-bit code and a count of valid bases in a row,
-     * then scales only the entries it touched (a 4096-wide row usually has a few hundred non-zeros).
-     *
-     * @param touched scratch of at least seq.length() entries; receives the positions written
-     * @return how many positions were written (the first entries of touched)
+     * Counts one sequence with a rolling 2k-bit code and a count of valid bases in a row, then writes the frequencies of
+     * the k-mers it saw into out[base, base + 4^k) (left untouched elsewhere: the caller supplies a zeroed row) and
+     * resets the scratch. After the call, scratch.seen[0, scratch.distinct) lists the codes written.
      */
-    int encodeOne(String seq, float[] out, int base, int[] touched) {
+    void encodeOne(String seq, float[] out, int base, Scratch scratch) {
         int len = seq.length();
+        if (scratch.seen.length < len) scratch.seen = new int[len];
+        int[] counts = scratch.counts, seen = scratch.seen;
         int code = 0, run = 0, windows = 0, distinct = 0;
         byte[] table = Bases.CODE;
         for (int i = 0; i < len; i++) {
@@ -61,17 +79,17 @@ final class KmerEncoder implements Encoder {
             }
             code = ((code << 2) | b) & mask;
             if (++run >= k) {
-                int at = base + code;
-                if (out[at] == 0f) touched[distinct++] = at;
-                out[at] += 1f;
+                if (counts[code]++ == 0) seen[distinct++] = code;
                 windows++;
             }
         }
-        if (windows > 0) {
-            float inv = 1f / windows;
-            for (int t = 0; t < distinct; t++) out[touched[t]] *= inv;
+        float inv = windows == 0 ? 0f : 1f / windows;
+        for (int t = 0; t < distinct; t++) {
+            int kmer = seen[t];
+            out[base + kmer] = counts[kmer] * inv;
+            counts[kmer] = 0;
         }
-        return distinct;
+        scratch.distinct = distinct;
     }
 
     @Override

@@ -25,21 +25,22 @@ public final class KmerBench {
 
     /**
      * Encodes {@code total} sequences (the pool, repeated) batch by batch; returns a checksum so nothing is elided.
-     * reuse: one batch buffer, each row cleared after use through the positions it touched (a streaming consumer);
-     * otherwise a fresh zeroed array per batch, as DnaDataset.read.
+     * reuse: one batch buffer on one thread, each row cleared after use through the positions it touched (a streaming
+     * consumer); otherwise a fresh zeroed array per batch encoded by {@link KmerEncoder#encode} (parallel over row
+     * chunks), exactly as DnaDataset.read does.
      */
     public double run(int total, boolean reuse) {
         int w = encoder.width();
         float[] out = new float[batch * w];
         double check = 0;
-        int[] touched = new int[pool.get(0).length()];
+        KmerEncoder.Scratch scratch = new KmerEncoder.Scratch(w);
         for (int done = 0; done < total; done += batch) {
             if (reuse) {
                 for (int s = 0; s < pool.size(); s++) {
                     int base = s * w;
-                    int n = encoder.encodeOne(pool.get(s), out, base, touched);
-                    check += out[touched[0]];
-                    for (int t = 0; t < n; t++) out[touched[t]] = 0f;
+                    encoder.encodeOne(pool.get(s), out, base, scratch);
+                    check += out[base + scratch.seen[0]];
+                    for (int t = 0; t < scratch.distinct; t++) out[base + scratch.seen[t]] = 0f;
                 }
             } else {
                 out = new float[batch * w];

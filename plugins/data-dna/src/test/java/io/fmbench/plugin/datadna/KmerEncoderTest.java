@@ -67,4 +67,19 @@ class KmerEncoderTest {
                 assertEquals(windows == 0 ? 0 : counts[j] / windows, got[j], 1e-6, "seq " + s + " k " + k + " index " + j);
         }
     }
+
+    /** A batch big enough to be split into parallel chunks gives each row what it gives alone. */
+    @Test
+    void parallelBatchEqualsRowByRow() {
+        SplittableRandom r = new SplittableRandom(3);
+        String[] seqs = new String[1000];
+        for (int s = 0; s < seqs.length; s++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 40 + r.nextInt(30); i++) sb.append("ACGTN".charAt(r.nextInt(5)));
+            seqs[s] = sb.toString();
+        }
+        float[] batch = encode(4, seqs);
+        for (int s = 0; s < seqs.length; s += 97)
+            assertArrayEquals(encode(4, seqs[s]), java.util.Arrays.copyOfRange(batch, s * 256, (s + 1) * 256));
+    }
 }
