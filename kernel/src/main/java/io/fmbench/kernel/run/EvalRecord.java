@@ -128,6 +128,8 @@ public final class EvalRecord {
         }
         m.put("plugins", plugins);
         m.put("model_adapter", in.factory().type());
+        PluginInfo adapterPlugin = in.host().providerOf(in.factory());
+        if (adapterPlugin != null) m.put("model_adapter_plugin", adapterPlugin.id() + " " + adapterPlugin.version());
         if (!in.modelProvenance().isEmpty()) m.put("model", new LinkedHashMap<>(in.modelProvenance()));
         m.put("model_config_sha256", Hashes.sha256(in.config().file()));
         Map<String, Object> data = new TreeMap<>();
