@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.",
         subcommands = {
                 GenerateToyDataCommand.class, RunCommand.class, RunDnaCommand.class, ListSuitesCommand.class, ListBenchmarksCommand.class,
-                ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class, AutoComplete.GenerateCompletion.class})
+                ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class, ValidateCommand.class,
+                BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class})
 public final class FmbenchCli implements Callable<Integer> {
 
     @CommandLine.Spec
