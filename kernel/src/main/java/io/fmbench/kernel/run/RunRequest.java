@@ -16,6 +16,11 @@ public record RunRequest(String suiteId, Path modelConfig, Path outDir, String d
         seeds = seeds == null || seeds.isEmpty() ? java.util.List.of(seed) : java.util.List.copyOf(seeds);
     }
 
+    /** A single-seed run with baselines (the form callers other than {@code run} use). */
+    public RunRequest(String suiteId, Path modelConfig, Path outDir, String datasetOverride, long seed, Path evalsDir, int batchSize) {
+        this(suiteId, modelConfig, outDir, datasetOverride, seed, evalsDir, batchSize, true, null);
+    }
+
     /** The same request with another seed (for one repeat of --seeds). */
     RunRequest withSeed(long s) {
         return new RunRequest(suiteId, modelConfig, outDir, datasetOverride, s, evalsDir, batchSize, baselines, seeds);
