@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fmbench", mixinStandardHelpOptions = true, versionProvider = FmbenchCli.Version.class,
         description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.",
         subcommands = {
-                GenerateToyDataCommand.class, RunCommand.class, ListSuitesCommand.class, ListBenchmarksCommand.class,
+                GenerateToyDataCommand.class, RunCommand.class, RunRobustnessCommand.class, ListSuitesCommand.class, ListBenchmarksCommand.class,
                 ListPluginsCommand.class, AutoComplete.GenerateCompletion.class})
 public final class FmbenchCli implements Callable<Integer> {
 

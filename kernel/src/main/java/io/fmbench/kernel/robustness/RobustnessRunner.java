@@ -57,36 +57,96 @@ public final class RobustnessRunner {
     }
 
     public Result run(List<RobustnessProbe> probes) throws ModelException, DataException {
-        SignalStats stats = stats();
-        ModelOutputs clean = predict(null, 0, 0, stats);
+        double[] moments = new double[3];
+        ModelOutputs clean = predictClean(moments);
+        SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
         if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
         int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
         double cleanAcc = clean.accuracy(truth);
         double cleanScore = score(clean, truth);
 
-        Map<String, Object> results = new LinkedHashMap<>();
+        List<ProbeRun> runs = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (RobustnessProbe probe : probes) {
             try {
-                results.put(probe.name(), runProbe(probe, clean, truth, cleanAcc, cleanScore, stats));
+                if (!probe.appliesTo(data.sampleShape()))
+                    throw new IllegalArgumentException("does not apply to samples of shape " + java.util.Arrays.toString(data.sampleShape()));
+                runs.add(new ProbeRun(probe, probe.grid(options.probeConfig().getOrDefault(probe.name(), Map.of()))));
             } catch (RuntimeException e) {
-                // one failing probe should not lose the others' results; it is reported and left out of the scores
-                warn.accept("Probe " + probe.name() + " failed: " + e.getMessage());
-                results.put(probe.name(), Map.of("error", String.valueOf(e.getMessage())));
+                failed.put(probe.name(), String.valueOf(e.getMessage()));
             }
+        }
+        perturbedPass(runs, stats, failed);
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (RobustnessProbe probe : probes) {
+            String error = failed.get(probe.name());
+            if (error != null) {
+                // one failing probe should not lose the others' results; it is reported and left out of the scores
+                warn.accept("Probe " + probe.name() + " failed: " + error);
+                results.put(probe.name(), Map.of("error", error));
+                continue;
+            }
+            ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
+            results.put(probe.name(), summarise(run, clean, truth, cleanAcc, cleanScore));
         }
         return new Result(Aggregates.metrics(results), results, flags(clean, truth, cleanAcc, stats), stats);
     }
 
-    private Map<String, Object> runProbe(RobustnessProbe probe, ModelOutputs clean, int[] truth, double cleanAcc,
-                                         double cleanScore, SignalStats stats) throws ModelException, DataException {
-        if (!probe.appliesTo(data.sampleShape()))
-            throw new IllegalArgumentException("does not apply to samples of shape " + java.util.Arrays.toString(data.sampleShape()));
-        List<Double> grid = probe.grid(options.probeConfig().getOrDefault(probe.name(), Map.of()));
+    /** A probe's grid and the outputs gathered so far at each grid point. */
+    private static final class ProbeRun {
+        final RobustnessProbe probe;
+        final List<Double> grid;
+        final ModelOutputs.Builder[] outputs;
+        final long[] seeds;
+
+        ProbeRun(RobustnessProbe probe, List<Double> grid) {
+            this.probe = probe;
+            this.grid = List.copyOf(grid);
+            this.outputs = new ModelOutputs.Builder[grid.size()];
+            this.seeds = new long[grid.size()];
+        }
+    }
+
+    /**
+     * Every probe at every grid point, one read of each batch: the batch is read once and perturbed by each
+     * (probe, level) in turn, so the data is read twice in all (clean, perturbed) rather than once per grid point.
+     */
+    private void perturbedPass(List<ProbeRun> runs, SignalStats stats, Map<String, String> failed) throws ModelException, DataException {
+        for (ProbeRun r : runs)
+            for (int i = 0; i < r.grid.size(); i++) {
+                r.outputs[i] = new ModelOutputs.Builder();
+                r.seeds[i] = ProbeSeeds.seed(options.seed(), r.probe.name(), i);
+            }
+        for (int from = 0; from < data.size(); from += options.batchSize()) {
+            int to = Math.min(data.size(), from + options.batchSize());
+            Batch b = data.read(from, to);
+            Tensor in = inputs(b);
+            for (ProbeRun r : runs) {
+                if (failed.containsKey(r.probe.name())) continue;
+                Map<String, Object> config = options.probeConfig().getOrDefault(r.probe.name(), Map.of());
+                for (int i = 0; i < r.grid.size(); i++) {
+                    Tensor p;
+                    try {
+                        p = r.probe.perturb(in, r.grid.get(i), new ProbeContext(r.seeds[i], from, options.samplingFreq(), config, stats));
+                    } catch (RuntimeException e) {
+                        failed.put(r.probe.name(), String.valueOf(e.getMessage()));
+                        break;
+                    }
+                    r.outputs[i].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
+                }
+            }
+        }
+    }
+
+    private Map<String, Object> summarise(ProbeRun run, ModelOutputs clean, int[] truth, double cleanAcc, double cleanScore) {
+        RobustnessProbe probe = run.probe;
+        List<Double> grid = run.grid;
         int g = grid.size();
         double[] mean = new double[g], std = new double[g], embMean = new double[g], embStd = new double[g];
         double[] accDelta = new double[g], scores = new double[g];
         for (int i = 0; i < g; i++) {
-            ModelOutputs out = predict(probe, grid.get(i), i, stats);
+            ModelOutputs out = run.outputs[i].build();
             double[] cos = Similarity.cosine(clean.logits(), out.logits());
             mean[i] = Similarity.mean(cos);
             std[i] = Similarity.std(cos);
@@ -119,36 +179,30 @@ public final class RobustnessRunner {
         return r;
     }
 
-    /** One streaming pass: perturbed by (probe, level) unless probe is null. */
-    private ModelOutputs predict(RobustnessProbe probe, double level, int gridIndex, SignalStats stats) throws ModelException, DataException {
+    /**
+     * The clean outputs, and on the way the whole-dataset moments (count, sum, sum of squares) that SNR probes scale
+     * by (the reference takes them over the whole array).
+     */
+    private ModelOutputs predictClean(double[] moments) throws ModelException, DataException {
         ModelOutputs.Builder out = new ModelOutputs.Builder();
-        long seed = probe == null ? 0 : ProbeSeeds.seed(options.seed(), probe.name(), gridIndex);
-        Map<String, Object> config = probe == null ? Map.of() : options.probeConfig().getOrDefault(probe.name(), Map.of());
         for (int from = 0; from < data.size(); from += options.batchSize()) {
-            int to = Math.min(data.size(), from + options.batchSize());
-            Batch b = data.read(from, to);
-            Tensor in = b.inputs();
-            if (in == null) throw new IllegalArgumentException("robustness probes need numeric inputs; this dataset has sequences only");
-            if (probe != null) in = probe.perturb(in, level, new ProbeContext(seed, from, options.samplingFreq(), config, stats));
-            out.add(model.predict(new Batch(from, b.sampleIds(), in, b.sequences())));
+            Batch b = data.read(from, Math.min(data.size(), from + options.batchSize()));
+            double sum = 0, sq = 0;
+            for (float v : inputs(b).data()) {
+                sum += v;
+                sq += (double) v * v;
+            }
+            moments[0] += b.inputs().data().length;
+            moments[1] += sum;
+            moments[2] += sq;
+            out.add(model.predict(b));
         }
         return out.build();
     }
 
-    /** Whole-dataset moments, one streaming pass (the reference takes them over the whole array). */
-    private SignalStats stats() throws DataException {
-        double sum = 0, sq = 0;
-        long n = 0;
-        for (int from = 0; from < data.size(); from += options.batchSize()) {
-            Tensor t = data.read(from, Math.min(data.size(), from + options.batchSize())).inputs();
-            if (t == null) continue;
-            for (float v : t.data()) {
-                sum += v;
-                sq += (double) v * v;
-            }
-            n += t.data().length;
-        }
-        return n == 0 ? new SignalStats(0, 0, 0) : new SignalStats(n, sum / n, sq / n);
+    private static Tensor inputs(Batch b) throws DataException {
+        if (b.inputs() == null) throw new DataException("robustness probes need numeric inputs; this dataset has sequences only");
+        return b.inputs();
     }
 
     private String metricName() {
