@@ -90,7 +90,10 @@ public final class RobustnessRunner {
             ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
             results.put(probe.name(), summarise(run, clean, truth, cleanAcc, cleanScore));
         }
-        return new Result(Aggregates.metrics(results), results, flags(clean, truth, cleanAcc, stats), stats);
+        List<String> flags = flags(clean, truth, cleanAcc, stats);
+        if (insensitive(runs, failed, clean))
+            flags.add("insensitive: no perturbation changed any output at any strength, so the model may ignore its input (e.g. outputs keyed by sample id); a similarity of 1.0 here is not robustness");
+        return new Result(Aggregates.metrics(results), results, flags, stats);
     }
 
     /** A probe's grid and the outputs gathered so far at each grid point. */
@@ -215,6 +218,21 @@ public final class RobustnessRunner {
         if (options.primary() == null) return out.accuracy(truth);
         MetricResult m = options.primary().compute(MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
         return m.defined() ? m.value() : Double.NaN;
+    }
+
+    /** True when at least one probe ran at a perturbing level and every output stayed exactly as on clean data. */
+    private static boolean insensitive(List<ProbeRun> runs, Map<String, String> failed, ModelOutputs clean) {
+        boolean perturbed = false;
+        for (ProbeRun r : runs) {
+            if (failed.containsKey(r.probe.name())) continue;
+            for (int i = 0; i < r.grid.size(); i++) {
+                if (r.grid.get(i) == r.probe.cleanLevel()) continue;
+                perturbed = true;
+                double[][] out = r.outputs[i].build().logits();
+                for (int n = 0; n < out.length; n++) if (!java.util.Arrays.equals(out[n], clean.logits()[n])) return false;
+            }
+        }
+        return perturbed;
     }
 
     /** Reasons why high similarity would be meaningless for this model (the reference rates such models robust). */
