@@ -77,6 +77,17 @@ class CliIT {
     }
 
     @Test
+    void evalsDirGetsOneRecordPerRunNeverOverwritten() throws Exception {
+        Path evals = ws.resolve("evals");
+        for (String name : List.of("e1", "e2"))
+            assertEquals(0, fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_majority.yaml", "--out",
+                    ws.resolve("results/" + name).toString(), "--evals-dir", evals.toString()).exit());
+        List<Path> files = Files.list(evals).sorted().toList();
+        assertEquals(2, files.size(), files.toString());
+        for (Path f : files) assertEquals(f.getFileName().toString(), yaml(f).get("eval_id") + ".yaml");
+    }
+
+    @Test
     void majorityBaselineIsHonestlyUninformative() throws Exception {
         Path out = ws.resolve("results/majority");
         assertEquals(0, fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_majority.yaml", "--out", out.toString()).exit());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.",
         subcommands = {
                 GenerateToyDataCommand.class, RunCommand.class, RunRobustnessCommand.class, ListSuitesCommand.class, ListBenchmarksCommand.class,
-                ListPluginsCommand.class, AutoComplete.GenerateCompletion.class})
+                ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class, AutoComplete.GenerateCompletion.class})
 public final class FmbenchCli implements Callable<Integer> {
 
     @CommandLine.Spec

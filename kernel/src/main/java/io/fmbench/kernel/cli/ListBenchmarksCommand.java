@@ -3,6 +3,8 @@ package io.fmbench.kernel.cli;
 import io.fmbench.kernel.config.BenchmarkDef;
 import io.fmbench.kernel.config.Definitions;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,13 +29,13 @@ final class ListBenchmarksCommand implements Callable<Integer> {
             return 0;
         }
         System.out.println("Benchmarks in " + d + ":");
-        System.out.printf("%-20s %-16s %-14s %-24s %s%n", "BENCHMARK_ID", "HEALTH_DOMAIN", "AI_TASK", "PRIMARY (BETTER)", "NAME");
-        System.out.println("-".repeat(110));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("BENCHMARK_ID", "HEALTH_DOMAIN", "AI_TASK", "PRIMARY (BETTER)", "NAME"));
         for (BenchmarkDef b : benchmarks.values()) {
             String primary = b.primaryMetric() + " (" + (b.direction() == io.fmbench.spi.Direction.HIGHER_IS_BETTER ? "higher" : "lower") + ")";
-            System.out.printf("%-20s %-16s %-14s %-24s %s (%s)%n", b.id(), b.healthDomain(), b.aiTask(), primary, b.name(),
-                    b.file().getFileName());
+            rows.add(List.of(b.id(), b.healthDomain(), b.aiTask(), primary, b.name() + " (" + b.file().getFileName() + ")"));
         }
+        Columns.print(rows, System.out);
         return 0;
     }
 }

@@ -9,6 +9,8 @@ import io.fmbench.kernel.output.Hashes;
 import io.fmbench.kernel.output.Provenance;
 import io.fmbench.kernel.plugins.PluginHost;
 import io.fmbench.kernel.plugins.PluginInfo;
+import io.fmbench.kernel.stats.BootstrapOptions;
+import io.fmbench.kernel.stats.MetricIntervals;
 import io.fmbench.spi.Dataset;
 import io.fmbench.spi.DatasetLoader;
 import io.fmbench.spi.Direction;
@@ -78,6 +80,9 @@ public final class EvalRecord {
             return g;
         });
         if (!strata.groups().isEmpty()) metrics.put("stratified", strata.groups());
+        Map<String, Object> intervals = in.protocol().bootstrap() <= 0 ? Map.of() : MetricIntervals.of(in.metrics(), all, overall,
+                BootstrapOptions.defaults(in.req().seed()).withResamples(in.protocol().bootstrap())
+                        .withThreads(Runtime.getRuntime().availableProcessors()), EvalRecord::round4);
 
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("eval_id", evalId);
@@ -92,6 +97,7 @@ public final class EvalRecord {
         primary.put("direction", word(in.bench().directionDeclared() ? in.bench().direction() : in.primary().direction()));
         rec.put("primary_metric", primary);
         rec.put("metric_directions", directions);
+        if (!intervals.isEmpty()) rec.put("confidence_intervals", intervals);
         if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);
         if (!strata.skipped().isEmpty()) rec.put("stratification_skipped", strata.skipped());
 
@@ -133,6 +139,8 @@ public final class EvalRecord {
         }
         m.put("plugins", plugins);
         m.put("model_adapter", factory.type());
+        PluginInfo adapterPlugin = host.providerOf(factory);
+        if (adapterPlugin != null) m.put("model_adapter_plugin", adapterPlugin.id() + " " + adapterPlugin.version());
         if (!modelProvenance.isEmpty()) m.put("model", new LinkedHashMap<>(modelProvenance));
         m.put("model_config_sha256", Hashes.sha256(config.file()));
         Map<String, Object> hashes = new TreeMap<>();

@@ -6,11 +6,11 @@ import io.fmbench.spi.Predictions;
 import io.fmbench.spi.Targets;
 
 /** Refuses model outputs that would make metrics lie: wrong shapes, NaN, probabilities that do not sum to 1. */
-final class PredictionChecks {
+public final class PredictionChecks {
 
     private PredictionChecks() {}
 
-    static void check(String model, Predictions p, int expectedRows, int offset, Targets targets) throws FmbenchException {
+    public static void check(String model, Predictions p, int expectedRows, int offset, Targets targets) throws FmbenchException {
         if (p.size() != expectedRows)
             throw new FmbenchException("model '" + model + "' returned " + p.size() + " predictions for a batch of " + expectedRows
                     + " samples (starting at sample " + offset + ")");

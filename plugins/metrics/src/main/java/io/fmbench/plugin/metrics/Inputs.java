@@ -38,9 +38,11 @@ final class Inputs {
         if (prob == null) return "the model gives no probabilities";
         if (prob.length != in.classes().length)
             return "probabilities have " + prob.length + " rows for " + in.classes().length + " samples";
-        for (double[] row : prob)
-            if (row.length != in.classCount())
-                return "probabilities have " + row.length + " columns for " + in.classCount() + " classes";
+        for (int i = 0; i < prob.length; i++) {
+            if (prob[i].length != in.classCount())
+                return "probabilities have " + prob[i].length + " columns for " + in.classCount() + " classes";
+            for (double v : prob[i]) if (Double.isNaN(v)) return "probability of sample " + i + " is not a number";
+        }
         return null;
     }
 

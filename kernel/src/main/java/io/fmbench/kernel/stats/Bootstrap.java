@@ -1,0 +1,91 @@
+package io.fmbench.kernel.stats;
+
+import io.fmbench.spi.Metric;
+import io.fmbench.spi.MetricInput;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Seeded bootstrap confidence intervals by resampling weights: resample r gives every sample its multiplicity from
+ * stream (seed, r), and the statistic is evaluated under those weights (no copying of the data).
+ */
+public final class Bootstrap {
+
+    private Bootstrap() {}
+
+    /** Interval for a metric (AUROC through the sort-once fast path, see {@link MetricStatistics}). */
+    public static ConfidenceInterval ci(Metric metric, MetricInput input, BootstrapOptions options) {
+        return ci(MetricStatistics.of(metric, input), input.size(), options);
+    }
+
+    /** Interval for any weighted statistic of n samples. */
+    public static ConfidenceInterval ci(WeightedStatistic statistic, int n, BootstrapOptions options) {
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        double estimate = statistic.apply(ones);
+        double[] all = replicates(statistic, n, options);
+        double[] sorted = Arrays.stream(all).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        int undefined = all.length - sorted.length;
+        if (sorted.length == 0)
+            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, options.level(), "percentile", all.length, undefined, options.seed());
+        if (!Double.isNaN(estimate) && n <= options.bcaMaxSamples()) {
+            double[] bca = Bca.interval(estimate, sorted, jackknife(statistic, n, options.threads()), options.level());
+            if (bca != null)
+                return new ConfidenceInterval(estimate, bca[0], bca[1], options.level(), "bca", all.length, undefined, options.seed());
+        }
+        double alpha = (1 - options.level()) / 2;
+        return new ConfidenceInterval(estimate, Quantiles.ofSorted(sorted, alpha), Quantiles.ofSorted(sorted, 1 - alpha),
+                options.level(), "percentile", all.length, undefined, options.seed());
+    }
+
+    /** The statistic on every resample, in resample order (NaN where undefined). */
+    public static double[] replicates(WeightedStatistic statistic, int n, BootstrapOptions options) {
+        Resampler resampler = new Resampler(n, options.seed(), options.strata());
+        double[] out = new double[options.resamples()];
+        ThreadLocal<double[]> buffer = ThreadLocal.withInitial(() -> new double[n]);
+        run(options.resamples(), options.threads(), r -> {
+            double[] w = buffer.get();
+            resampler.fill(r, w);
+            out[r] = statistic.apply(w);
+        });
+        return out;
+    }
+
+    /** Leave-one-out values: weight 0 for sample i, 1 for the others. */
+    static double[] jackknife(WeightedStatistic statistic, int n, int threads) {
+        double[] out = new double[n];
+        ThreadLocal<double[]> buffer = ThreadLocal.withInitial(() -> {
+            double[] w = new double[n];
+            Arrays.fill(w, 1);
+            return w;
+        });
+        run(n, threads, i -> {
+            double[] w = buffer.get();
+            w[i] = 0;
+            out[i] = statistic.apply(w);
+            w[i] = 1;
+        });
+        return out;
+    }
+
+    /** Runs task(0..count-1) on the calling thread or a private pool; each index writes only its own slot. */
+    static void run(int count, int threads, java.util.function.IntConsumer task) {
+        if (threads <= 1) {
+            for (int i = 0; i < count; i++) task.accept(i);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bootstrap interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
