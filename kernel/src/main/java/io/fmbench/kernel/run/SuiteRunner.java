@@ -15,7 +15,6 @@ import io.fmbench.kernel.plugins.Extensions;
 import io.fmbench.kernel.robustness.RobustnessRequest;
 import io.fmbench.kernel.robustness.RobustnessRun;
 import io.fmbench.kernel.robustness.RobustnessSuite;
-import io.fmbench.spi.DataException;
 import io.fmbench.spi.Dataset;
 import io.fmbench.spi.DatasetLoader;
 import io.fmbench.spi.DatasetSource;
