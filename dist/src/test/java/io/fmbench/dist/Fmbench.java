@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Runs the assembled distribution's bin/fmbench as a user would, capturing what it prints. */
@@ -60,9 +61,16 @@ final class Fmbench {
     }
 
     static void copyTree(Path from, Path to) throws IOException {
+        copyTree(from, to, rel -> false);
+    }
+
+    /** Copies a folder tree, leaving out every path (relative to {@code from}) that {@code skip} accepts, and what is below it. */
+    static void copyTree(Path from, Path to, Predicate<Path> skip) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
+                Path rel = from.relativize(p);
+                if (java.util.stream.IntStream.rangeClosed(1, rel.getNameCount()).anyMatch(n -> skip.test(rel.subpath(0, n)))) continue;
+                Path t = to.resolve(rel.toString());
                 if (Files.isDirectory(p)) Files.createDirectories(t);
                 else Files.copy(p, t);
             }

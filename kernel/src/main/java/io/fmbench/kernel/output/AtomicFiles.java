@@ -16,6 +16,15 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** Temporary files are created owner-only; results are meant to be shared (web servers, colleagues). */
+    static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the default ACLs already let others read
+        }
+    }
+
     public static void writeString(Path target, String text) throws FmbenchException {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -26,6 +35,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            readableByAll(tmp);
             Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

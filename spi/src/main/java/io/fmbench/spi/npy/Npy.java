@@ -75,6 +75,11 @@ public final class Npy {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
         try {
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // the platform's default permissions apply
+            }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 out.write(header);
                 out.write(body);

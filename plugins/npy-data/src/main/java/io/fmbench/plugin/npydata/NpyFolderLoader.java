@@ -50,7 +50,7 @@ public final class NpyFolderLoader implements DatasetLoader {
             SampleTable meta = SampleTable.empty();
             Path metaFile = dir.resolve("metadata.csv");
             if (Files.isRegularFile(metaFile)) {
-                meta = CsvTable.read(metaFile);
+                meta = io.fmbench.spi.table.DelimitedTable.read(metaFile);
                 if (meta.size() != n)
                     throw new DataException(metaFile + ": has " + meta.size() + " rows but X.npy has " + n + " samples; rows must match X row for row");
                 files.add(metaFile);
