@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
 @Command(name = "fmbench", mixinStandardHelpOptions = true, versionProvider = FmbenchCli.Version.class,
         description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.",
         subcommands = {
-                GenerateToyDataCommand.class, RunCommand.class, RunDnaCommand.class, CompareCommand.class, ListSuitesCommand.class, ListBenchmarksCommand.class,
-                ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class, ValidateCommand.class,
-                BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class})
+                GenerateToyDataCommand.class, RunCommand.class, RunRobustnessCommand.class, RunDnaCommand.class, CompareCommand.class, ListSuitesCommand.class,
+                ListBenchmarksCommand.class, ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class,
+                ValidateCommand.class, BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class})
 public final class FmbenchCli implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -42,7 +42,11 @@ public final class MetricRanges {
             Map.entry("Pearson", SIGNED_UNIT), Map.entry("Spearman", SIGNED_UNIT), Map.entry("R2", AT_MOST_ONE),
             Map.entry("MSE", NON_NEGATIVE), Map.entry("MAE", NON_NEGATIVE), Map.entry("RMSE", NON_NEGATIVE),
             Map.entry("Log-Loss", NON_NEGATIVE), Map.entry("N", COUNT),
-            Map.entry("robustness_score", UNIT), Map.entry("perm_equivariance", UNIT), Map.entry("shift_sensitivity", UNIT));
+            Map.entry("robustness_score", UNIT), Map.entry("perm_equivariance", UNIT), Map.entry("shift_sensitivity", UNIT),
+            Map.entry("retention_score", NON_NEGATIVE));
+
+    /** fmbench's performance retention per probe (metric under perturbation / clean): above 1 when noise happens to help. */
+    private static final Pattern RETENTION_RAUC = Pattern.compile("[a-z][a-z0-9_]*_retention_rAUC");
 
     /** The reference's per-probe robustness metric, e.g. dropout_rAUC, line_noise_rAUC. */
     private static final Pattern PROBE_RAUC = Pattern.compile("[a-z][a-z0-9_]*_rAUC");
@@ -53,6 +57,7 @@ public final class MetricRanges {
     public static Optional<Range> of(String name) {
         Range r = KNOWN.get(name);
         if (r == null) r = KNOWN.get(MetricNames.canonical(name));
+        if (r == null && RETENTION_RAUC.matcher(name).matches()) r = NON_NEGATIVE;
         if (r == null && PROBE_RAUC.matcher(name).matches()) r = UNIT;
         return Optional.ofNullable(r);
     }

@@ -12,7 +12,13 @@ import io.fmbench.spi.ProbeContext;
 import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.SignalStats;
 import io.fmbench.spi.Tensor;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,36 +63,135 @@ public final class RobustnessRunner {
     }
 
     public Result run(List<RobustnessProbe> probes) throws ModelException, DataException {
-        SignalStats stats = stats();
-        ModelOutputs clean = predict(null, 0, 0, stats);
+        double[] moments = new double[3];
+        ModelOutputs clean = predictClean(moments);
+        SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
         if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
         int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
         double cleanAcc = clean.accuracy(truth);
         double cleanScore = score(clean, truth);
 
-        Map<String, Object> results = new LinkedHashMap<>();
+        List<ProbeRun> runs = new ArrayList<>();
+        Map<String, String> failed = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         for (RobustnessProbe probe : probes) {
             try {
-                results.put(probe.name(), runProbe(probe, clean, truth, cleanAcc, cleanScore, stats));
+                if (!probe.appliesTo(data.sampleShape()))
+                    throw new IllegalArgumentException("does not apply to samples of shape " + java.util.Arrays.toString(data.sampleShape()));
+                runs.add(new ProbeRun(probe, probe.grid(options.probeConfig().getOrDefault(probe.name(), Map.of()))));
             } catch (RuntimeException e) {
-                // one failing probe should not lose the others' results; it is reported and left out of the scores
-                warn.accept("Probe " + probe.name() + " failed: " + e.getMessage());
-                results.put(probe.name(), Map.of("error", String.valueOf(e.getMessage())));
+                failed.put(probe.name(), String.valueOf(e.getMessage()));
             }
         }
-        return new Result(Aggregates.metrics(results), results, flags(clean, truth, cleanAcc, stats), stats);
+        perturbedPass(runs, stats, failed);
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (RobustnessProbe probe : probes) {
+            String error = failed.get(probe.name());
+            if (error != null) {
+                // one failing probe should not lose the others' results; it is reported and left out of the scores
+                warn.accept("Probe " + probe.name() + " failed: " + error);
+                results.put(probe.name(), Map.of("error", error));
+                continue;
+            }
+            ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
+            results.put(probe.name(), summarise(run, clean, truth, cleanAcc, cleanScore));
+        }
+        List<String> flags = flags(clean, truth, cleanAcc, stats);
+        if (insensitive(runs, failed, clean))
+            flags.add("insensitive: no perturbation changed any output at any strength, so the model may ignore its input (e.g. outputs keyed by sample id); a similarity of 1.0 here is not robustness");
+        return new Result(Aggregates.metrics(results), results, flags, stats);
     }
 
-    private Map<String, Object> runProbe(RobustnessProbe probe, ModelOutputs clean, int[] truth, double cleanAcc,
-                                         double cleanScore, SignalStats stats) throws ModelException, DataException {
-        if (!probe.appliesTo(data.sampleShape()))
-            throw new IllegalArgumentException("does not apply to samples of shape " + java.util.Arrays.toString(data.sampleShape()));
-        List<Double> grid = probe.grid(options.probeConfig().getOrDefault(probe.name(), Map.of()));
+    /** A probe's grid and the outputs gathered so far at each grid point. */
+    private static final class ProbeRun {
+        final RobustnessProbe probe;
+        final List<Double> grid;
+        final ModelOutputs.Builder[] outputs;
+        final long[] seeds;
+
+        ProbeRun(RobustnessProbe probe, List<Double> grid) {
+            this.probe = probe;
+            this.grid = List.copyOf(grid);
+            this.outputs = new ModelOutputs.Builder[grid.size()];
+            this.seeds = new long[grid.size()];
+        }
+    }
+
+    /** One perturbation of the current batch. */
+    private record Task(ProbeRun run, int gridIndex) {}
+
+    /**
+     * Every probe at every grid point, one read of each batch: the batch is read once and perturbed by each
+     * (probe, level) in turn, so the data is read twice in all (clean, perturbed) rather than once per grid point.
+     * Perturbations run on worker threads a few tasks ahead while this thread feeds the model in a fixed order (the
+     * model is never called concurrently); probes are pure functions, so results do not depend on the thread count.
+     */
+    private void perturbedPass(List<ProbeRun> runs, SignalStats stats, Map<String, String> failed) throws ModelException, DataException {
+        List<Task> tasks = new ArrayList<>();
+        for (ProbeRun r : runs)
+            for (int i = 0; i < r.grid.size(); i++) {
+                r.outputs[i] = new ModelOutputs.Builder();
+                r.seeds[i] = ProbeSeeds.seed(options.seed(), r.probe.name(), i);
+                tasks.add(new Task(r, i));
+            }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, job -> {
+            Thread t = new Thread(job, "fmbench-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int from = 0; from < data.size(); from += options.batchSize()) {
+                int to = Math.min(data.size(), from + options.batchSize());
+                Batch b = data.read(from, to);
+                Tensor in = inputs(b);
+                int first = from;
+                // at most `threads` perturbed batches wait at a time: memory stays a few batches
+                Deque<Future<Tensor>> ahead = new ArrayDeque<>();
+                int next = 0;
+                for (int i = 0; i < tasks.size(); i++) {
+                    while (next < tasks.size() && ahead.size() <= threads) {
+                        Task t = tasks.get(next++);
+                        ahead.add(pool.submit(() -> perturb(t, in, first, stats, failed)));
+                    }
+                    Tensor p = await(ahead.poll(), tasks.get(i), failed);
+                    if (p != null) tasks.get(i).run().outputs[tasks.get(i).gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The perturbed batch, or null when the probe has failed (now or on an earlier batch). */
+    private Tensor perturb(Task t, Tensor in, int from, SignalStats stats, Map<String, String> failed) {
+        RobustnessProbe probe = t.run().probe;
+        if (failed.containsKey(probe.name())) return null;
+        Map<String, Object> config = options.probeConfig().getOrDefault(probe.name(), Map.of());
+        return probe.perturb(in, t.run().grid.get(t.gridIndex()), new ProbeContext(t.run().seeds[t.gridIndex()], from, options.samplingFreq(), config, stats));
+    }
+
+    /** Waits for a perturbation; a probe that threw is recorded as failed and its result dropped. */
+    private static Tensor await(Future<Tensor> f, Task t, Map<String, String> failed) {
+        try {
+            return failed.containsKey(t.run().probe.name()) ? null : f.get();
+        } catch (ExecutionException e) {
+            failed.putIfAbsent(t.run().probe.name(), String.valueOf(e.getCause().getMessage()));
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while perturbing", e);
+        }
+    }
+
+    private Map<String, Object> summarise(ProbeRun run, ModelOutputs clean, int[] truth, double cleanAcc, double cleanScore) {
+        RobustnessProbe probe = run.probe;
+        List<Double> grid = run.grid;
         int g = grid.size();
         double[] mean = new double[g], std = new double[g], embMean = new double[g], embStd = new double[g];
         double[] accDelta = new double[g], scores = new double[g];
         for (int i = 0; i < g; i++) {
-            ModelOutputs out = predict(probe, grid.get(i), i, stats);
+            ModelOutputs out = run.outputs[i].build();
             double[] cos = Similarity.cosine(clean.logits(), out.logits());
             mean[i] = Similarity.mean(cos);
             std[i] = Similarity.std(cos);
@@ -119,36 +224,38 @@ public final class RobustnessRunner {
         return r;
     }
 
-    /** One streaming pass: perturbed by (probe, level) unless probe is null. */
-    private ModelOutputs predict(RobustnessProbe probe, double level, int gridIndex, SignalStats stats) throws ModelException, DataException {
+    /**
+     * The clean outputs, and on the way the whole-dataset moments (count, sum, sum of squares) that SNR probes scale
+     * by (the reference takes them over the whole array).
+     */
+    private ModelOutputs predictClean(double[] moments) throws ModelException, DataException {
         ModelOutputs.Builder out = new ModelOutputs.Builder();
-        long seed = probe == null ? 0 : ProbeSeeds.seed(options.seed(), probe.name(), gridIndex);
-        Map<String, Object> config = probe == null ? Map.of() : options.probeConfig().getOrDefault(probe.name(), Map.of());
         for (int from = 0; from < data.size(); from += options.batchSize()) {
-            int to = Math.min(data.size(), from + options.batchSize());
-            Batch b = data.read(from, to);
-            Tensor in = b.inputs();
-            if (in == null) throw new IllegalArgumentException("robustness probes need numeric inputs; this dataset has sequences only");
-            if (probe != null) in = probe.perturb(in, level, new ProbeContext(seed, from, options.samplingFreq(), config, stats));
-            out.add(model.predict(new Batch(from, b.sampleIds(), in, b.sequences())));
+            Batch b = data.read(from, Math.min(data.size(), from + options.batchSize()));
+            float[] x = inputs(b).data();
+            // four independent sums: one long chain of dependent additions was a tenth of a large run
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+            int i = 0;
+            for (; i + 3 < x.length; i += 4) {
+                double a = x[i], c = x[i + 1], d = x[i + 2], e = x[i + 3];
+                s0 += a; s1 += c; s2 += d; s3 += e;
+                q0 += a * a; q1 += c * c; q2 += d * d; q3 += e * e;
+            }
+            for (; i < x.length; i++) {
+                s0 += x[i];
+                q0 += (double) x[i] * x[i];
+            }
+            moments[0] += x.length;
+            moments[1] += (s0 + s1) + (s2 + s3);
+            moments[2] += (q0 + q1) + (q2 + q3);
+            out.add(model.predict(b));
         }
         return out.build();
     }
 
-    /** Whole-dataset moments, one streaming pass (the reference takes them over the whole array). */
-    private SignalStats stats() throws DataException {
-        double sum = 0, sq = 0;
-        long n = 0;
-        for (int from = 0; from < data.size(); from += options.batchSize()) {
-            Tensor t = data.read(from, Math.min(data.size(), from + options.batchSize())).inputs();
-            if (t == null) continue;
-            for (float v : t.data()) {
-                sum += v;
-                sq += (double) v * v;
-            }
-            n += t.data().length;
-        }
-        return n == 0 ? new SignalStats(0, 0, 0) : new SignalStats(n, sum / n, sq / n);
+    private static Tensor inputs(Batch b) throws DataException {
+        if (b.inputs() == null) throw new DataException("robustness probes need numeric inputs; this dataset has sequences only");
+        return b.inputs();
     }
 
     private String metricName() {
@@ -161,6 +268,21 @@ public final class RobustnessRunner {
         if (options.primary() == null) return out.accuracy(truth);
         MetricResult m = options.primary().compute(MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
         return m.defined() ? m.value() : Double.NaN;
+    }
+
+    /** True when at least one probe ran at a perturbing level and every output stayed exactly as on clean data. */
+    private static boolean insensitive(List<ProbeRun> runs, Map<String, String> failed, ModelOutputs clean) {
+        boolean perturbed = false;
+        for (ProbeRun r : runs) {
+            if (failed.containsKey(r.probe.name())) continue;
+            for (int i = 0; i < r.grid.size(); i++) {
+                if (r.grid.get(i) == r.probe.cleanLevel()) continue;
+                perturbed = true;
+                double[][] out = r.outputs[i].build().logits();
+                for (int n = 0; n < out.length; n++) if (!java.util.Arrays.equals(out[n], clean.logits()[n])) return false;
+            }
+        }
+        return perturbed;
     }
 
     /** Reasons why high similarity would be meaningless for this model (the reference rates such models robust). */

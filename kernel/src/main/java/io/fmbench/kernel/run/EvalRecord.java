@@ -151,26 +151,36 @@ public final class EvalRecord {
         if (in.req().seeds().size() > 1) m.put("seeds", in.req().seeds());
         m.put("protocol", in.protocol().describe());
         m.put("min_group_size", Stratifier.MIN_GROUP);
+        putProvenance(m, in.host(), List.of(in.factory(), in.loader(), in.primary()), in.factory(), in.candidate().provenance(), in.config(),
+                in.data(), in.startedNanos());
+        return m;
+    }
+
+    /**
+     * What makes a run's numbers defensible, shared by every runner: versions, the plugins that provided the given
+     * extensions, the model's own provenance, hashes of the model config and the data files, machine, time, memory.
+     */
+    public static void putProvenance(Map<String, Object> m, PluginHost host, List<?> extensions, ModelAdapterFactory factory,
+                                     Map<String, Object> modelProvenance, ModelConfig config, Dataset data, long startedNanos) throws FmbenchException {
         m.put("fmbench_version", Provenance.fmbenchVersion());
         m.put("spi_version", SpiVersion.CURRENT);
         Map<String, Object> plugins = new TreeMap<>();
-        for (Object ext : List.of(in.factory(), in.loader(), in.primary())) {
-            PluginInfo p = in.host().providerOf(ext);
+        for (Object ext : extensions) {
+            PluginInfo p = ext == null ? null : host.providerOf(ext);
             if (p != null) plugins.put(p.id(), p.version());
         }
         m.put("plugins", plugins);
-        m.put("model_adapter", in.factory().type());
-        PluginInfo adapterPlugin = in.host().providerOf(in.factory());
+        m.put("model_adapter", factory.type());
+        PluginInfo adapterPlugin = host.providerOf(factory);
         if (adapterPlugin != null) m.put("model_adapter_plugin", adapterPlugin.id() + " " + adapterPlugin.version());
-        if (!in.candidate().provenance().isEmpty()) m.put("model", new LinkedHashMap<>(in.candidate().provenance()));
-        m.put("model_config_sha256", Hashes.sha256(in.config().file()));
-        Map<String, Object> data = new TreeMap<>();
-        for (Path f : in.data().files()) data.put(f.getFileName().toString(), Hashes.sha256(f));
-        m.put("dataset_sha256", data);
+        if (!modelProvenance.isEmpty()) m.put("model", new LinkedHashMap<>(modelProvenance));
+        m.put("model_config_sha256", Hashes.sha256(config.file()));
+        Map<String, Object> hashes = new TreeMap<>();
+        for (Path f : data.files()) hashes.put(f.getFileName().toString(), Hashes.sha256(f));
+        m.put("dataset_sha256", hashes);
         m.putAll(Provenance.environment());
-        m.put("wall_time_s", round4((System.nanoTime() - in.startedNanos()) / 1e9));
+        m.put("wall_time_s", round4((System.nanoTime() - startedNanos) / 1e9));
         m.put("peak_memory_mib", round4(Provenance.peakMemoryMiB()));
-        return m;
     }
 
     static String word(Direction d) {

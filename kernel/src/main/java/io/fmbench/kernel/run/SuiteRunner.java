@@ -12,7 +12,9 @@ import io.fmbench.kernel.output.AtomicFiles;
 import io.fmbench.kernel.output.EvalYaml;
 import io.fmbench.kernel.output.RunReport;
 import io.fmbench.kernel.plugins.Extensions;
-import io.fmbench.spi.DataException;
+import io.fmbench.kernel.robustness.RobustnessRequest;
+import io.fmbench.kernel.robustness.RobustnessRun;
+import io.fmbench.kernel.robustness.RobustnessSuite;
 import io.fmbench.spi.Dataset;
 import io.fmbench.spi.DatasetLoader;
 import io.fmbench.spi.DatasetSource;
@@ -41,10 +43,12 @@ import java.util.Map;
 public final class SuiteRunner {
 
     private final Extensions extensions;
+    private final RobustnessRun robustness;
 
     @Inject
-    public SuiteRunner(Extensions extensions) {
+    public SuiteRunner(Extensions extensions, RobustnessRun robustness) {
         this.extensions = extensions;
+        this.robustness = robustness;
     }
 
     public List<Path> run(RunRequest req, Workspace ws, PrintStream out, PrintStream messages) throws FmbenchException {
@@ -66,24 +70,22 @@ public final class SuiteRunner {
         if (bench.task() == null)
             throw new FmbenchException(bench.file() + ": field 'ai_task' is '" + bench.aiTask()
                     + "', which names no task fmbench runs (Classification, Regression, Reconstruction, Robustness)");
-        if (bench.task() == Task.ROBUSTNESS)
-            throw new FmbenchException(suite.file() + ": benchmark '" + bench.id() + "' is a robustness benchmark; run it with "
-                    + "fmbench run-robustness --model " + req.modelConfig() + " --data <dir> --out <dir>");
         String datasetId = req.datasetOverride() != null ? req.datasetOverride() : entry.datasetId();
         if (datasetId == null)
             throw new FmbenchException(suite.file() + ": no dataset given and no 'inputs.dataset.default' in suite '" + suite.id()
                     + "'; pass --dataset <dataset_id>");
         DatasetCard card = defs.dataset(datasetId, suite.file());
         DatasetSource source = new DatasetResolver(ws, messages).resolve(card);
+        if (bench.task() == Task.ROBUSTNESS) return runRobustness(req, suite, card, source, outDir, out, messages);
         DatasetLoader loader = extensions.loaderFor(source, card.file());
         List<Metric> metrics = extensions.metricsFor(bench.task());
         Metric primary = primaryMetric(bench, metrics);
 
         out.println("Loading model from " + req.modelConfig() + " ...");
-        try (Dataset data = load(loader, source)) {
+        try (Dataset data = PluginCalls.load(loader, source)) {
             Targets targets = data.targets();
             checkTask(bench, card, targets);
-            List<String> classNames = classNames(targets);
+            List<String> classNames = PluginCalls.classNames(targets);
             ModelAdapterFactory factory = extensions.factoryFor(config);
             Protocol protocol = Protocol.of(suite, bench);
             out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
@@ -136,32 +138,20 @@ public final class SuiteRunner {
     /** Builds the model, gets its (out-of-fold when trained) predictions, and closes it. */
     private Evaluated evaluate(ModelAdapterFactory factory, ModelConfig config, Path outDir, BenchmarkDef bench, List<String> classNames,
                                Dataset data, Protocol protocol, RunRequest req) throws FmbenchException {
-        try (Model model = create(factory, config, new ModelContext(req.seed(), outDir, bench.task(), classNames))) {
+        try (Model model = PluginCalls.create(factory, config, new ModelContext(req.seed(), outDir, bench.task(), classNames))) {
             return Evaluated.of(config.modelId(), model, data, protocol, req.seed(), req.batchSize());
         } catch (ModelException e) {
             throw new FmbenchException("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
         }
     }
 
-    private static Dataset load(DatasetLoader loader, DatasetSource source) throws FmbenchException {
-        try {
-            return loader.load(source);
-        } catch (DataException e) {
-            throw new FmbenchException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new FmbenchException(source.path() + ": the '" + loader.format() + "' loader failed (" + e + ")", e);
-        }
-    }
-
-    private static Model create(ModelAdapterFactory factory, ModelConfig config, ModelContext ctx) throws FmbenchException {
-        try {
-            return factory.create(config, ctx);
-        } catch (ModelException e) {
-            throw new FmbenchException(config.file() + ": cannot build model '" + config.modelId() + "': " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new FmbenchException(config.file() + ": the '" + factory.type() + "' adapter crashed while building model '"
-                    + config.modelId() + "' (" + e + ")", e);
-        }
+    /** A robustness benchmark: the suite's probes, probe_config, thresholds and sampling frequency on its dataset. */
+    private Path runRobustness(RunRequest req, SuiteDef suite, DatasetCard card, DatasetSource source, Path outDir, PrintStream out,
+                               PrintStream messages) throws FmbenchException {
+        RobustnessRequest r = new RobustnessRequest(req.modelConfig(), source.path(), card.path(), card.id(), outDir,
+                RobustnessSuite.probes(suite), suite.file() + ": field 'probes'", null, req.seed(), req.batchSize(), req.evalsDir(),
+                RobustnessSuite.of(suite));
+        return robustness.run(r, out, messages);
     }
 
     private static Metric primaryMetric(BenchmarkDef bench, List<Metric> metrics) throws FmbenchException {
@@ -179,10 +169,4 @@ public final class SuiteRunner {
         if (targets.size() == 0) throw new FmbenchException(card.file() + ": dataset '" + card.id() + "' has no samples");
     }
 
-    private static List<String> classNames(Targets t) {
-        if (!t.isClassification()) return List.of();
-        List<String> names = new ArrayList<>(t.classNames());
-        for (int c = names.size(); c < t.classCount(); c++) names.add(Integer.toString(c));
-        return names;
-    }
 }

@@ -118,6 +118,8 @@ class LinearSoftmaxParityTest {
         assertEquals(at(reference, "aggregate").get("shift_rAUC"), r.metrics().get("shift_rAUC"));
         assertEquals(at(reference, "aggregate").get("shift_sensitivity"), r.metrics().get("shift_sensitivity"));
         assertArrayEquals(nums(at(reference, "probes", "shift").get("acc_delta")), nums(at(r.probes(), "shift").get("delta_accuracy")), 1e-9);
+        // a model whose outputs do move under perturbation is not flagged as ignoring its input
+        assertTrue(r.flags().stream().noneMatch(f -> f.startsWith("insensitive")), String.valueOf(r.flags()));
     }
 
     /**

@@ -17,6 +17,15 @@ public final class LineNoiseProbe implements RobustnessProbe {
     static final List<Double> GRID = List.of(40.0, 30.0, 20.0, 10.0, 5.0);
     static final List<Double> MAINS = List.of(50.0, 60.0);
 
+    /** What a waveform depends on. */
+    record WaveKey(long seed, int channels, int time, double fs, List<Double> mains) {}
+
+    /**
+     * Waveforms already made: every batch at a grid point adds the same one, and making it (channels x time sines)
+     * cost more than adding it to the batch. A few grid points' worth are kept; the probe stays a pure function.
+     */
+    private final WaveCache waves = new WaveCache(16);
+
     @Override
     public String name() {
         return "line_noise";
@@ -44,7 +53,7 @@ public final class LineNoiseProbe implements RobustnessProbe {
             throw new IllegalArgumentException("line_noise needs the sampling frequency: give --sampling-freq HZ or sampling_freq in info.json");
         int[] shape = batch.shape();
         int channels = shape[1], time = shape[2];
-        float[] wave = waveform(context.seed(), channels, time, fs, ProbeConfig.numbers(name(), context.config(), "mains", MAINS));
+        float[] wave = waves.get(new WaveKey(context.seed(), channels, time, fs, ProbeConfig.numbers(name(), context.config(), "mains", MAINS)));
         float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
         float[] src = batch.data(), out = new float[src.length];
         int per = channels * time;

@@ -106,11 +106,9 @@ public final class VectorKernels implements PerturbationKernels {
 
     @Override
     public void addScaled(float[] src, int srcOff, float[] wave, int waveOff, float scale, float[] dst, int dstOff, int len) {
-        int i = 0;
-        FloatVector sc = FloatVector.broadcast(FS, scale);
-        for (int bound = FS.loopBound(len); i < bound; i += L)
-            FloatVector.fromArray(FS, wave, waveOff + i).fma(sc, FloatVector.fromArray(FS, src, srcOff + i)).intoArray(dst, dstOff + i);
-        for (; i < len; i++) dst[dstOff + i] = Math.fma(wave[waveOff + i], scale, src[srcOff + i]);
+        // the JIT vectorises this plain fma loop (FmaVF) and streams it faster than the explicit FloatVector loop did
+        // (JMH: 51% of a copy that way); the bits are the scalar reference's by construction
+        for (int i = 0; i < len; i++) dst[dstOff + i] = Math.fma(wave[waveOff + i], scale, src[srcOff + i]);
     }
 
     @Override
@@ -124,7 +122,26 @@ public final class VectorKernels implements PerturbationKernels {
 
     @Override
     public void permuteRows(float[] src, int srcOff, float[] dst, int dstOff, int rowLen, int[] perm) {
-        for (int r = 0; r < perm.length; r++) System.arraycopy(src, srcOff + perm[r] * rowLen, dst, dstOff + r * rowLen, rowLen);
+        int[] inverse = inverse(perm);
+        if (inverse == null) {
+            for (int r = 0; r < perm.length; r++) System.arraycopy(src, srcOff + perm[r] * rowLen, dst, dstOff + r * rowLen, rowLen);
+            return;
+        }
+        // a true permutation: read the source rows in order (one sequential stream the prefetcher follows) and
+        // scatter the writes; reading rows in permuted order ran at 67% of a copy
+        for (int s = 0; s < inverse.length; s++) System.arraycopy(src, srcOff + s * rowLen, dst, dstOff + inverse[s] * rowLen, rowLen);
+    }
+
+    /** inverse[perm[r]] = r, or null when perm repeats or misses a row (np.take allows that). */
+    private static int[] inverse(int[] perm) {
+        int[] inv = new int[perm.length];
+        java.util.Arrays.fill(inv, -1);
+        for (int r = 0; r < perm.length; r++) {
+            int p = perm[r];
+            if (p < 0 || p >= perm.length || inv[p] >= 0) return null;
+            inv[p] = r;
+        }
+        return inv;
     }
 
     @Override

@@ -148,6 +148,8 @@ class KernelsTest {
             float[] out = new float[6];
             k.permuteRows(x, 0, out, 0, 2, new int[] {2, 0, 1});
             assertArrayEquals(new float[] {5, 6, 1, 2, 3, 4}, out, k.name()); // np.take(x, [2,0,1], axis=0)
+            k.permuteRows(x, 0, out, 0, 2, new int[] {2, 2, 0});
+            assertArrayEquals(new float[] {5, 6, 5, 6, 1, 2}, out, k.name()); // np.take(x, [2,2,0], axis=0): repeats allowed
             k.dropRows(x, 0, out, 0, 2, new boolean[] {false, true, false});
             assertArrayEquals(new float[] {1, 2, 0, 0, 5, 6}, out, k.name());
         }

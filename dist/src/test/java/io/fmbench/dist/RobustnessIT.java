@@ -1,0 +1,158 @@
+package io.fmbench.dist;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run-robustness and the robustness suite from a user's seat, on the toy (100, 16, 500) time series at 200 Hz. */
+class RobustnessIT {
+
+    @TempDir static Path ws;
+    static final String DATA = "toy_data/neuro/robustness";
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Fmbench.workspace(ws);
+        assertEquals(0, Fmbench.run(ws, "--root", ws.toString(), "generate-toy-data").exit());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(Path f) throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> m, String... keys) {
+        for (String k : keys) m = (Map<String, Object>) m.get(k);
+        return m;
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    private static Fmbench.Result fmbench(String... args) throws Exception {
+        List<String> a = new ArrayList<>(List.of("--root", ws.toString()));
+        a.addAll(List.of(args));
+        return Fmbench.run(ws, a.toArray(String[]::new));
+    }
+
+    @Test
+    void toyRunWritesTheReferenceRecordReportAndCurves() throws Exception {
+        Path out = ws.resolve("results/rob");
+        // entries with spaces: the reference would skip " shift" as unknown
+        var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", out.toString(),
+                "--probes", "dropout, noise , shift");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Running 3 probes for timeseries data: [dropout, noise, shift]"), r.out());
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        assertEquals(List.of("eval_id", "benchmark_id", "model_ids", "data_dir", "run_metadata", "metrics", "probes", "status"),
+                new ArrayList<>(rec.keySet()).subList(0, 8));
+        assertTrue(((String) rec.get("eval_id")).startsWith("ROBUSTNESS-dummy_classifier-"), (String) rec.get("eval_id"));
+        assertEquals("robustness_testing", rec.get("benchmark_id"));
+        assertEquals(DATA, rec.get("data_dir"));
+        assertEquals("Completed", rec.get("status"));
+        Map<String, Object> meta = map(rec, "run_metadata");
+        assertEquals("fmbench-robustness", meta.get("runner"));
+        assertEquals(200, meta.get("sampling_freq"));        // from the toy data's info.json
+        assertEquals("info.json", meta.get("sampling_freq_source"));
+        assertEquals(42, meta.get("seed"));
+        assertEquals(List.of(100, 16, 500), meta.get("data_shape"));
+        Map<String, Object> metrics = map(rec, "metrics");
+        assertEquals(List.of("dropout_rAUC", "noise_rAUC", "shift_rAUC", "shift_sensitivity", "robustness_score",
+                "dropout_retention_rAUC", "noise_retention_rAUC", "shift_retention_rAUC", "retention_score"), new ArrayList<>(metrics.keySet()));
+        // our dummy draws its probabilities from the sample id and never looks at the input: nothing changes, so every
+        // similarity is exactly 1 (the reference's dummy redraws per call and scores ~0.78); both are flagged below
+        assertEquals(1.0, num(metrics.get("robustness_score")), 0.0);
+        assertEquals(List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5), map(rec, "probes", "dropout").get("grid"));
+        assertEquals(List.of(0.0, 10.0, 20.0, 40.0, 80.0), map(rec, "probes", "shift").get("grid"));
+        @SuppressWarnings("unchecked") List<String> flags = (List<String>) rec.get("flags");
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith("insensitive")), "a model that ignores its input is flagged: " + flags);
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith("chance")), "a random model is flagged: " + flags);
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.startsWith("# Robustness Evaluation Report: " + rec.get("eval_id")), report);
+        assertTrue(report.contains("![Output similarity](robustness_similarity.svg)"), report);
+        assertTrue(Files.readString(out.resolve("robustness_similarity.svg")).startsWith("<svg"));
+        assertTrue(Files.exists(out.resolve("robustness_retention.svg")));
+        assertEquals(0, Files.list(out).filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary files left");
+    }
+
+    @Test
+    void constantModelScoresOneButIsFlagged() throws Exception {
+        Path a = ws.resolve("results/maj-a"), b = ws.resolve("results/maj-b");
+        for (Path out : List.of(a, b)) {
+            var r = fmbench("run-robustness", "--model", "configs/model_majority.yaml", "--data", DATA, "--out", out.toString(),
+                    "--probes", "dropout,permutation,line_noise");
+            assertEquals(0, r.exit(), r.err());
+        }
+        Map<String, Object> rec = yaml(a.resolve("eval.yaml"));
+        // the same output for every input: cosine 1 everywhere, which the reference reports as perfect robustness
+        assertEquals(1.0, num(map(rec, "metrics").get("robustness_score")), 1e-12);
+        assertEquals(1.0, num(map(rec, "metrics").get("perm_equivariance")), 1e-12);
+        @SuppressWarnings("unchecked") List<String> flags = (List<String>) rec.get("flags");
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith("constant")), String.valueOf(flags));
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith("chance")), String.valueOf(flags));
+        assertTrue(flags.stream().anyMatch(f -> f.startsWith("insensitive")), String.valueOf(flags));
+        assertEquals(rec.get("probes"), yaml(b.resolve("eval.yaml")).get("probes"), "same seed, same curves");
+    }
+
+    @Test
+    void unknownProbeIsAUsageErrorListingTheKnownOnes() throws Exception {
+        Path out = ws.resolve("results/bad");
+        var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", out.toString(),
+                "--probes", "dropout,wander");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("Error: --probes: unknown probe 'wander'; known probes: "), r.err());
+        for (String p : List.of("dropout", "line_noise", "shift", "contrast", "spike_artifact")) assertTrue(r.err().contains(p), r.err());
+        assertFalse(Files.exists(out.resolve("eval.yaml")));
+    }
+
+    @Test
+    void missingDataFolderIsOneLine() throws Exception {
+        var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", "no/such/dir", "--out", "x");
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(List.of("Error: data directory 'no/such/dir' does not exist; run fmbench generate-toy-data first, or give the folder holding X.npy"),
+                r.errLines());
+    }
+
+    @Test
+    void thirdPartyProbeRunsWithoutKernelChanges() throws Exception {
+        Path out = ws.resolve("results/spike");
+        var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", out.toString(),
+                "--probes", "spike_artifact");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        assertTrue(map(rec, "metrics").containsKey("spike_artifact_rAUC"), String.valueOf(rec.get("metrics")));
+        assertTrue(map(rec, "run_metadata", "plugins").keySet().stream().anyMatch(k -> k.contains("spike")), String.valueOf(map(rec, "run_metadata")));
+    }
+
+    @Test
+    void robustnessSuiteRunsWithItsProbesConfigAndThresholds() throws Exception {
+        Path out = ws.resolve("results/suite");
+        var r = fmbench("run", "--suite", "SUITE-ROBUSTNESS-NEURO", "--model", "configs/model_dummy_classifier.yaml", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        assertEquals("toy_neuro_robustness", rec.get("dataset_id"));
+        assertEquals("SUITE-ROBUSTNESS-NEURO", map(rec, "run_metadata").get("suite_id"));
+        assertEquals(List.of("dropout", "noise", "line_noise", "permutation", "shift"), new ArrayList<>(map(rec, "probes").keySet()));
+        assertEquals(List.of(40.0, 30.0, 20.0, 10.0, 5.0), map(rec, "probes", "line_noise").get("grid"));
+        assertEquals(10, map(rec, "probes", "permutation").get("num_draws"));
+        Map<String, Object> th = map(rec, "thresholds");
+        assertEquals(List.of("robustness_score", "perm_equivariance"), new ArrayList<>(th.keySet()));
+        double score = num(map(rec, "metrics").get("robustness_score")), perm = num(map(rec, "metrics").get("perm_equivariance"));
+        assertEquals(score >= 0.5, map(th, "robustness_score").get("passed"));
+        assertEquals(perm >= 0.8, map(th, "perm_equivariance").get("passed"));
+        assertEquals(score >= 0.5 && perm >= 0.8, rec.get("thresholds_passed"));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("## Thresholds: " + (score >= 0.5 && perm >= 0.8 ? "PASS" : "FAIL")));
+    }
+}

@@ -1,0 +1,136 @@
+package io.fmbench.kernel.robustness;
+
+import com.google.inject.Inject;
+import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.config.ModelConfigs;
+import io.fmbench.kernel.output.AtomicFiles;
+import io.fmbench.kernel.output.EvalIds;
+import io.fmbench.kernel.output.EvalYaml;
+import io.fmbench.kernel.plugins.Extensions;
+import io.fmbench.kernel.run.EvalRecord;
+import io.fmbench.kernel.run.PluginCalls;
+import io.fmbench.spi.DataException;
+import io.fmbench.spi.Dataset;
+import io.fmbench.spi.DatasetLoader;
+import io.fmbench.spi.DatasetSource;
+import io.fmbench.spi.Metric;
+import io.fmbench.spi.Model;
+import io.fmbench.spi.ModelAdapterFactory;
+import io.fmbench.spi.ModelConfig;
+import io.fmbench.spi.ModelContext;
+import io.fmbench.spi.ModelException;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Targets;
+import io.fmbench.spi.Task;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole robustness run: loads the model and the data through plugins, picks the probes, runs
+ * {@link RobustnessRunner} and writes eval.yaml (reference section 8.2 plus provenance, flags, thresholds), report.md
+ * and its SVG curves into the output folder. eval.yaml is written last, so its presence means a complete run.
+ */
+public final class RobustnessRun {
+
+    /** The benchmark every robustness record is filed under (the reference's id). */
+    public static final String BENCHMARK_ID = "robustness_testing";
+    /** Retention is measured with this metric on classification data when a plugin provides it, else accuracy. */
+    static final String PRIMARY_METRIC = "AUROC";
+
+    private final Extensions extensions;
+
+    @Inject
+    public RobustnessRun(Extensions extensions) {
+        this.extensions = extensions;
+    }
+
+    public Path run(RobustnessRequest req, PrintStream out, PrintStream messages) throws FmbenchException {
+        long started = System.nanoTime();
+        ModelConfig config = ModelConfigs.read(req.modelConfig());
+        if (!Files.isDirectory(req.dataDir()))
+            throw new FmbenchException("data directory '" + req.dataDir() + "' does not exist; run fmbench generate-toy-data first, or give the folder holding X.npy");
+        DatasetSource source = new DatasetSource(req.datasetId(), req.dataDir().toAbsolutePath().normalize(), Map.of());
+        DatasetLoader loader = extensions.loaderFor(source, req.dataDir());
+        try (Dataset data = PluginCalls.load(loader, source)) {
+            int[] shape = data.sampleShape();
+            if (shape.length == 0) throw new FmbenchException(req.dataDir() + ": the data has no numeric samples (sequences only); robustness probes perturb arrays");
+            List<RobustnessProbe> probes = ProbeSelection.select(req.probes(), shape, extensions.probes(), req.probesWhere(),
+                    req.suite() == null ? 2 : 1);
+            SamplingFreq fs = SamplingFreq.resolve(req.samplingFreq(), data.info(), req.suite() == null ? null : req.suite().samplingFreq(),
+                    req.dataDir().resolve("info.json").toString());
+            if (fs.source().equals("default") && shape.length == 2)
+                messages.println("Note: no --sampling-freq and no sampling_freq in " + req.dataDir().resolve("info.json") + "; assuming 200 Hz");
+            Targets targets = data.targets();
+            Metric primary = targets.isClassification() ? extensions.metric(PRIMARY_METRIC) : null;
+            ModelAdapterFactory factory = extensions.factoryFor(config);
+            String modality = Aggregates.modality(shape);
+            out.println("Running robustness evaluation...");
+            out.println("Running " + probes.size() + " probes for " + modality + " data: " + probes.stream().map(RobustnessProbe::name).toList());
+            RobustnessRunner.Result result;
+            Map<String, Object> modelProvenance;
+            Task task = targets.isClassification() ? Task.CLASSIFICATION : Task.REGRESSION;
+            try (Model model = PluginCalls.create(factory, config, new ModelContext(req.seed(), req.outDir(), task, PluginCalls.classNames(targets)))) {
+                if (model.needsTraining()) {
+                    messages.println("Note: model '" + config.modelId() + "' must be fitted first; fitting it on all " + data.size()
+                            + " samples (robustness compares its outputs, so no held-out split is needed)");
+                    model.fit(data.read(0, data.size()), targets);
+                }
+                var options = new RobustnessRunner.Options(req.seed(), fs.hz(), batchSize(req.batchSize(), shape),
+                        req.suite() == null ? Map.of() : req.suite().probeConfig(), primary);
+                result = new RobustnessRunner(model, data, options, w -> messages.println("Warning: " + w)).run(probes);
+                modelProvenance = model.provenance();
+            } catch (ModelException e) {
+                throw new FmbenchException("model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage(), e);
+            } catch (DataException e) {
+                throw new FmbenchException(e.getMessage(), e);
+            }
+            Thresholds.Outcome thresholds = Thresholds.check(req.suite() == null ? null : req.suite().thresholds(), result.metrics(),
+                    req.suite() == null ? null : req.suite().file());
+            ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+            String evalId = EvalIds.next("ROBUSTNESS-" + config.modelId(), now);
+            RobustnessRecord.Inputs in = new RobustnessRecord.Inputs(req, evalId, now, config, data, probes, fs, result, thresholds);
+            Map<String, Object> rec = RobustnessRecord.build(in);
+            EvalRecord.putProvenance(RobustnessRecord.runMetadata(rec), extensions.host(), provenanceOf(factory, loader, primary, probes),
+                    factory, modelProvenance, config, data, started);
+            RobustnessReport.Rendered report = RobustnessReport.render(result);
+            for (var svg : report.svgFiles().entrySet()) AtomicFiles.writeString(req.outDir().resolve(svg.getKey()), svg.getValue());
+            AtomicFiles.writeString(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
+            EvalYaml.write(req.outDir().resolve("eval.yaml"), rec);
+            if (req.evalsDir() != null) EvalYaml.file(req.evalsDir(), evalId, rec);
+            out.println("Robustness evaluation complete.");
+            out.println("Aggregate scores: " + result.metrics());
+            if (!thresholds.checks().isEmpty())
+                out.println("Thresholds: " + (thresholds.allPassed() ? "all " + thresholds.checks().size() + " passed"
+                        : thresholds.failures() + " of " + thresholds.checks().size() + " failed"));
+            for (String f : result.flags()) messages.println("Warning: " + f);
+            out.println("Results written:");
+            out.println("- Eval YAML: " + req.outDir().resolve("eval.yaml"));
+            out.println("- Report:    " + req.outDir().resolve("report.md"));
+            return req.outDir().resolve("eval.yaml");
+        }
+    }
+
+    /** Bytes per batch the batch size is capped to: the batch and its perturbed copy stay in the CPU's cache. */
+    static final int BATCH_BYTES = 4 << 20;
+
+    /** At most {@code cap} samples, and no more than fit in {@link #BATCH_BYTES} (at least one). */
+    static int batchSize(int cap, int[] sampleShape) {
+        long bytes = 4;
+        for (int d : sampleShape) bytes *= d;
+        return (int) Math.max(1, Math.min(cap, BATCH_BYTES / Math.max(1, bytes)));
+    }
+
+    private static List<Object> provenanceOf(ModelAdapterFactory factory, DatasetLoader loader, Metric primary, List<RobustnessProbe> probes) {
+        List<Object> l = new ArrayList<>(List.of(factory, loader));
+        if (primary != null) l.add(primary);
+        l.addAll(probes);
+        return l;
+    }
+
+}
