@@ -57,10 +57,7 @@ final class Entries {
         if (reason == null && !"Completed".equals(status)) reason = "status " + status;
         if (reason == null && leakage == Leakage.RED) reason = "data leakage RED (the model card lists " + dataset + " as task training data)";
 
-        double[] ci = null;
-        if (key != null && rec.get("uncertainty") instanceof Map<?, ?> unc && unc.get(key) instanceof Map<?, ?> iv
-                && iv.get("ci95") instanceof List<?> l)
-            ci = new double[] {((Number) l.get(0)).doubleValue(), ((Number) l.get(1)).doubleValue()};
+        double[] ci = key == null ? null : RecordIntervals.of(rec, key);
 
         List<String> flags = new ArrayList<>();
         for (Problem p : r.problems()) if (!p.error() && !p.field().startsWith("model_ids")) flags.add(p.field() + ": " + p.message());

@@ -119,25 +119,27 @@ public final class EvalValidator {
             c.warning(path, "is 0.0, the Python reference's stand-in for 'undefined'; not ranked. Write null with a reason under undefined_metrics");
     }
 
-    @SuppressWarnings("unchecked")
     private static void checkUncertainty(Map<String, Object> rec, Map<String, Object> metrics, Checks c) {
-        if (!(rec.get("uncertainty") instanceof Map<?, ?> unc)) return;
-        ((Map<String, Object>) unc).forEach((name, iv) -> {
-            String path = "uncertainty." + name;
-            if (!metrics.containsKey(name)) {
-                c.error(path, "names a metric that is not under metrics");
-                return;
-            }
-            if (!(iv instanceof Map<?, ?> ivm) || !(ivm.get("ci95") instanceof List<?> ci) || ci.size() != 2
-                    || !(ci.get(0) instanceof Number lo) || !(ci.get(1) instanceof Number hi)) return; // schema reported it
-            if (lo.doubleValue() > hi.doubleValue()) c.error(path + ".ci95", "lower bound " + lo + " is above upper bound " + hi);
-            MetricRanges.of(name).ifPresent(r -> {
-                if (!r.contains(lo.doubleValue()) || !r.contains(hi.doubleValue()))
-                    c.error(path + ".ci95", "[" + lo + ", " + hi + "] leaves the metric's range " + r.describe());
+        for (String block : RecordIntervals.BLOCKS) {
+            if (!(rec.get(block) instanceof Map<?, ?> intervals)) continue;
+            intervals.forEach((name, iv) -> {
+                String path = block + "." + name;
+                if (!metrics.containsKey(name.toString())) {
+                    c.error(path, "names a metric that is not under metrics");
+                    return;
+                }
+                double[] b = RecordIntervals.bounds(iv);
+                if (b == null) return; // the schema reported its shape
+                double lo = b[0], hi = b[1];
+                String at = block.equals("uncertainty") ? path + ".ci95" : path;
+                if (lo > hi) c.error(at, "lower bound " + lo + " is above upper bound " + hi);
+                MetricRanges.of(name.toString()).ifPresent(r -> {
+                    if (!r.contains(lo) || !r.contains(hi)) c.error(at, "[" + lo + ", " + hi + "] leaves the metric's range " + r.describe());
+                });
+                if (metrics.get(name.toString()) instanceof Number v && (v.doubleValue() < lo || v.doubleValue() > hi))
+                    c.warning(at, "does not contain the point estimate " + v);
             });
-            if (metrics.get(name) instanceof Number v && (v.doubleValue() < lo.doubleValue() || v.doubleValue() > hi.doubleValue()))
-                c.warning(path + ".ci95", "does not contain the point estimate " + v);
-        });
+        }
     }
 
     @SuppressWarnings("unchecked")
