@@ -19,7 +19,7 @@ class CompareIT {
         Fmbench.workspace(ws);
         assertEquals(0, Fmbench.run(ws, "--root", ws.toString(), "generate-toy-data").exit());
         for (String[] r : List.of(new String[] {"dummy", "configs/model_dummy_classifier.yaml", "SUITE-TOY-CLASS"},
-                new String[] {"logreg", "configs/model_logreg.yaml", "SUITE-TOY-CLASS"},
+                new String[] {"logreg", "configs/model_logistic_regression.yaml", "SUITE-TOY-CLASS"},
                 new String[] {"ridge", "configs/model_ridge.yaml", "SUITE-TOY-REGRESSION"})) {
             Fmbench.Result res = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", r[2], "--model", r[1], "--out",
                     ws.resolve("runs/" + r[0]).toString(), "--no-baselines");

@@ -27,7 +27,7 @@ class SeedsIT {
         Fmbench.workspace(ws);
         Path a = ws.resolve("a"), b = ws.resolve("b");
         for (Path out : List.of(a, b)) {
-            Fmbench.Result r = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_logreg.yaml",
+            Fmbench.Result r = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_logistic_regression.yaml",
                     "--out", out.toString(), "--seeds", "1,2,3", "--no-baselines");
             assertEquals(0, r.exit(), r.err());
         }
@@ -41,7 +41,7 @@ class SeedsIT {
         assertTrue(((Number) auroc.get("sampling_se_bootstrap")).doubleValue() > 0);
         assertEquals(s, seedsBlock(b), "same seeds, same numbers");
         assertTrue(Files.readString(a.resolve("report.md")).contains("## Repeated seeds [1, 2, 3]"));
-        Fmbench.Result dup = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_logreg.yaml",
+        Fmbench.Result dup = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_logistic_regression.yaml",
                 "--out", ws.resolve("c").toString(), "--seeds", "1,1");
         assertEquals(2, dup.exit(), dup.err());
     }
