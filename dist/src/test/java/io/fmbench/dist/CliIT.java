@@ -145,6 +145,28 @@ class CliIT {
     }
 
     @Test
+    void aModelThatFailsLeavesAFailedRecordAndALog() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
+                "python3 with numpy absent: skipping the failing-model check");
+        Files.writeString(ws.resolve("configs/boom_model.py"), """
+                class Boom:
+                    def predict_proba(self, X):
+                        raise ValueError("weights are corrupt")
+                """);
+        Path cfg = ws.resolve("configs/model_boom.yaml");
+        Files.writeString(cfg, "model_id: boom\ntype: python_class\nimport_path: \"boom_model:Boom\"\n");
+        Path out = ws.resolve("results/boom");
+        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", cfg.toString(), "--out", out.toString(), "--no-baselines");
+        assertOneLineError(r, 1, "weights are corrupt");
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        assertEquals("Failed", rec.get("status"));
+        assertEquals(Map.of(), rec.get("metrics"), "no number from a model that did not run");
+        assertTrue(rec.get("error").toString().contains("weights are corrupt"));
+        assertTrue(Files.readString(out.resolve("fmbench.log")).contains("ModelFailure"), "the trace goes to the log in --out");
+        assertFalse(Files.exists(out.resolve("report.md")));
+    }
+
+    @Test
     void unknownSuiteListsTheKnownOnes() throws Exception {
         assertOneLineError(fmbench("run", "--suite", "SUITE-NOPE", "--model", "configs/model_majority.yaml", "--out", ws.resolve("r/y").toString()),
                 1, "SUITE-NOPE", "SUITE-TOY-CLASS");

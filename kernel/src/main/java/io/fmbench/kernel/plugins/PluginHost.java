@@ -171,7 +171,9 @@ public final class PluginHost implements AutoCloseable {
 
     /** All extensions of one point, ordered by plugin id then class name (deterministic whatever the file order). */
     public <T> List<T> extensions(Class<T> point) {
-        List<T> all = new ArrayList<>(manager.getExtensions(point));
+        // Only what plugins provide: PF4J would also list META-INF/services entries of the kernel's own class path
+        // (e.g. a plugin jar that ended up there too), which would duplicate extensions.
+        List<T> all = new ArrayList<>(manager.getExtensions(point).stream().filter(e -> manager.whichPlugin(e.getClass()) != null).toList());
         all.sort(Comparator.comparing((T e) -> pluginOf(e)).thenComparing(e -> e.getClass().getName()));
         return List.copyOf(all);
     }

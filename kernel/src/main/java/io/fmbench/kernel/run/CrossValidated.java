@@ -77,9 +77,9 @@ final class CrossValidated {
         try {
             model.fit(Predictor.subset(all, train), targets.subset(train));
         } catch (ModelException e) {
-            throw new FmbenchException("model '" + modelId + "' failed to train on " + what + ": " + e.getMessage(), e);
+            throw new ModelFailure("model '" + modelId + "' failed to train on " + what + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new FmbenchException("model '" + modelId + "' crashed while training on " + what + " (" + e + ")", e);
+            throw new ModelFailure("model '" + modelId + "' crashed while training on " + what + " (" + e + ")", e);
         }
         return Predictor.predict(modelId, model, Predictor.subset(all, test), data);
     }

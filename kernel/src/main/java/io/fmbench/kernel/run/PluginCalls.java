@@ -33,9 +33,9 @@ public final class PluginCalls {
         try {
             return factory.create(config, ctx);
         } catch (ModelException e) {
-            throw new FmbenchException(config.file() + ": cannot build model '" + config.modelId() + "': " + e.getMessage(), e);
+            throw new ModelFailure(config.file() + ": cannot build model '" + config.modelId() + "': " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new FmbenchException(config.file() + ": the '" + factory.type() + "' adapter crashed while building model '"
+            throw new ModelFailure(config.file() + ": the '" + factory.type() + "' adapter crashed while building model '"
                     + config.modelId() + "' (" + e + ")", e);
         }
     }

@@ -12,33 +12,33 @@ public final class PredictionChecks {
 
     public static void check(String model, Predictions p, int expectedRows, int offset, Targets targets) throws FmbenchException {
         if (p.size() != expectedRows)
-            throw new FmbenchException("model '" + model + "' returned " + p.size() + " predictions for a batch of " + expectedRows
+            throw new ModelFailure("model '" + model + "' returned " + p.size() + " predictions for a batch of " + expectedRows
                     + " samples (starting at sample " + offset + ")");
         if (targets.isClassification()) {
             if (!p.has(Output.LABELS))
-                throw new FmbenchException("model '" + model + "' returned neither probabilities nor labels for a classification benchmark");
+                throw new ModelFailure("model '" + model + "' returned neither probabilities nor labels for a classification benchmark");
             int k = targets.classCount();
             if (p.probabilities() != null) checkProbabilities(model, p.probabilities(), k, offset);
             if (p.labels() != null) {
                 for (int i = 0; i < p.labels().length; i++) {
                     int l = p.labels()[i];
                     if (l < 0 || l >= k)
-                        throw new FmbenchException("model '" + model + "' predicted class " + l + " for sample " + (offset + i)
+                        throw new ModelFailure("model '" + model + "' predicted class " + l + " for sample " + (offset + i)
                                 + " but the benchmark has classes 0.." + (k - 1));
                 }
             }
         } else {
             if (p.values() == null)
-                throw new FmbenchException("model '" + model + "' returned no real-valued outputs for a regression/reconstruction benchmark");
+                throw new ModelFailure("model '" + model + "' returned no real-valued outputs for a regression/reconstruction benchmark");
             int d = targets.values()[0].length;
             for (int i = 0; i < p.values().length; i++) {
                 double[] row = p.values()[i];
                 if (row.length != d)
-                    throw new FmbenchException("model '" + model + "' returned " + row.length + " values for sample " + (offset + i)
+                    throw new ModelFailure("model '" + model + "' returned " + row.length + " values for sample " + (offset + i)
                             + " but the targets have " + d);
                 for (double v : row) {
                     if (!Double.isFinite(v))
-                        throw new FmbenchException("model '" + model + "' returned a non-finite value (" + v + ") for sample " + (offset + i));
+                        throw new ModelFailure("model '" + model + "' returned a non-finite value (" + v + ") for sample " + (offset + i));
                 }
             }
         }
@@ -48,17 +48,17 @@ public final class PredictionChecks {
         for (int i = 0; i < probs.length; i++) {
             double[] row = probs[i];
             if (row.length != k)
-                throw new FmbenchException("model '" + model + "' returned " + row.length + " class probabilities for sample " + (offset + i)
+                throw new ModelFailure("model '" + model + "' returned " + row.length + " class probabilities for sample " + (offset + i)
                         + " but the benchmark has " + k + " classes");
             double sum = 0;
             for (double v : row) {
                 if (!Double.isFinite(v) || v < 0 || v > 1)
-                    throw new FmbenchException("model '" + model + "' returned probability " + v + " for sample " + (offset + i)
+                    throw new ModelFailure("model '" + model + "' returned probability " + v + " for sample " + (offset + i)
                             + "; probabilities must be finite and within [0, 1]");
                 sum += v;
             }
             if (Math.abs(sum - 1) > 1e-3)
-                throw new FmbenchException("model '" + model + "' returned probabilities summing to " + sum + " for sample " + (offset + i)
+                throw new ModelFailure("model '" + model + "' returned probabilities summing to " + sum + " for sample " + (offset + i)
                         + "; apply a softmax (rows must sum to 1)");
         }
     }

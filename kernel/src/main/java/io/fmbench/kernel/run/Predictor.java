@@ -32,13 +32,13 @@ final class Predictor {
         try {
             p = model.predict(batch);
         } catch (ModelException e) {
-            throw new FmbenchException("model '" + modelId + "' failed on samples " + batch.offset() + ".." + (batch.offset() + batch.size() - 1)
+            throw new ModelFailure("model '" + modelId + "' failed on samples " + batch.offset() + ".." + (batch.offset() + batch.size() - 1)
                     + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new FmbenchException("model '" + modelId + "' crashed on samples " + batch.offset() + ".." + (batch.offset() + batch.size() - 1)
+            throw new ModelFailure("model '" + modelId + "' crashed on samples " + batch.offset() + ".." + (batch.offset() + batch.size() - 1)
                     + " (" + e + ")", e);
         }
-        if (p == null) throw new FmbenchException("model '" + modelId + "' returned no predictions for samples starting at " + batch.offset());
+        if (p == null) throw new ModelFailure("model '" + modelId + "' returned no predictions for samples starting at " + batch.offset());
         PredictionChecks.check(modelId, p, batch.size(), batch.offset(), data.targets());
         return p;
     }

@@ -90,12 +90,17 @@ public final class SuiteRunner {
             Protocol protocol = Protocol.of(suite, bench);
             out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
                     + " on " + datasetId + " (" + data.size() + " samples) ...");
-            Evaluated candidate = evaluate(factory, config, outDir, bench, classNames, data, protocol, req);
-            List<Evaluated> repeats = new ArrayList<>(List.of(candidate));
-            for (long s : req.seeds().subList(1, req.seeds().size())) {
-                out.println("Repeating with seed " + s + " ...");
-                repeats.add(evaluate(factory, config, outDir, bench, classNames, data, protocol, req.withSeed(s)));
+            List<Evaluated> repeats = new ArrayList<>();
+            try {
+                for (long s : req.seeds()) {
+                    if (!repeats.isEmpty()) out.println("Repeating with seed " + s + " ...");
+                    repeats.add(evaluate(factory, config, outDir, bench, classNames, data, protocol, req.withSeed(s)));
+                }
+            } catch (ModelFailure failure) {
+                FailedRun.write(failure, req, suite, bench, card, config, factory, loader, data, extensions.host(), outDir, started);
+                throw failure;
             }
+            Evaluated candidate = repeats.get(0);
             List<Baselines.Spec> specs = req.baselines() ? Baselines.forTask(bench.task(), data) : List.of();
             Map<String, List<Evaluated>> baselines = new java.util.LinkedHashMap<>();
             for (Baselines.Spec s : specs) {
