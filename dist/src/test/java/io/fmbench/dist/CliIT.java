@@ -167,6 +167,28 @@ class CliIT {
     }
 
     @Test
+    void anEmbeddingOnlyModelIsScoredThroughALinearProbe() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
+                "python3 with numpy absent: skipping the embedding-model check");
+        Files.writeString(ws.resolve("configs/encoder_model.py"), """
+                import numpy as np
+                class Encoder:
+                    def get_embeddings(self, X):
+                        return np.asarray(X, dtype=np.float32).reshape(len(X), -1)
+                """);
+        Path cfg = ws.resolve("configs/model_encoder.yaml");
+        Files.writeString(cfg, "model_id: encoder\ntype: python_class\nimport_path: \"encoder_model:Encoder\"\nembeddings: true\n");
+        Path out = ws.resolve("results/encoder");
+        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", cfg.toString(), "--out", out.toString(), "--no-baselines");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        @SuppressWarnings("unchecked") Map<String, Object> metrics = (Map<String, Object>) rec.get("metrics");
+        // the embeddings are the raw features, which separate the toy classes: a linear probe must do far better than chance
+        assertTrue(((Number) metrics.get("AUROC")).doubleValue() > 0.75, metrics.toString());
+        assertTrue(Files.readString(out.resolve("eval.yaml")).contains("linear probe"), "the record says how the encoder was scored");
+    }
+
+    @Test
     void unknownSuiteListsTheKnownOnes() throws Exception {
         assertOneLineError(fmbench("run", "--suite", "SUITE-NOPE", "--model", "configs/model_majority.yaml", "--out", ws.resolve("r/y").toString()),
                 1, "SUITE-NOPE", "SUITE-TOY-CLASS");

@@ -36,25 +36,12 @@ final class EmbeddingProbes {
                                   int folds, long seed, DoubleUnaryOperator round) throws FmbenchException {
         float[][] emb = e.predictions().embeddings();
         Targets t = e.targets();
-        List<Fold> split;
-        try {
-            split = KFold.stratified(t.classes(), folds, seed);
-        } catch (IllegalArgumentException ex) {
-            throw new FmbenchException("embedding probes: " + ex.getMessage());
-        }
         int n = emb.length, k = t.classCount();
         double[][] prob = new double[n][];
         int[] knn = new int[n];
-        for (Fold f : split) {
-            int[] train = f.train(), test = f.test();
-            try (Model probe = probeFactory.create(probeConfig, new ModelContext(seed, null, Task.CLASSIFICATION, ClassTables.names(t.classNames(), k)))) {
-                probe.fit(batch(emb, train, e.sampleIds()), t.subset(train));
-                Predictions p = probe.predict(batch(emb, test, e.sampleIds()));
-                for (int i = 0; i < test.length; i++) prob[test[i]] = p.probabilities()[i];
-            } catch (ModelException ex) {
-                throw new FmbenchException("embedding linear probe failed: " + ex.getMessage(), ex);
-            }
-            for (int i : test) knn[i] = nearestVote(emb, t.classes(), train, emb[i], k);
+        for (Fold f : folds(t, folds, seed)) {
+            fitAndPredict(e, probeFactory, probeConfig, seed, f, prob);
+            for (int i : f.test()) knn[i] = nearestVote(emb, t.classes(), f.train(), emb[i], k);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, MetricResult> linear = Scoring.score(metrics.stream().filter(m -> m.name().equals("AUROC") || m.name().equals("Accuracy")).toList(),
@@ -65,6 +52,49 @@ final class EmbeddingProbes {
         out.put("knn" + K_NEIGHBOURS + "_accuracy", round.applyAsDouble((double) right / n));
         out.put("folds", folds);
         return out;
+    }
+
+    /**
+     * A model that gives embeddings only (a foundation-model encoder, the reference's encode_sequences path) is scored
+     * through a linear probe: out-of-fold logistic-regression probabilities on its embeddings become its predictions.
+     */
+    static Evaluated asClassifier(Evaluated e, ModelAdapterFactory probeFactory, ModelConfig probeConfig, int folds, long seed)
+            throws FmbenchException {
+        List<Fold> split = folds(e.targets(), folds, seed);
+        double[][] prob = new double[e.predictions().embeddings().length][];
+        List<int[]> tests = new ArrayList<>();
+        for (Fold f : split) {
+            fitAndPredict(e, probeFactory, probeConfig, seed, f, prob);
+            tests.add(f.test());
+        }
+        Map<String, Object> prov = new LinkedHashMap<>(e.provenance());
+        prov.put("scored_by", "linear probe (logistic regression) on the model's embeddings, " + folds + "-fold out-of-fold");
+        return new Evaluated(e.targets(), new Predictions(prob, null, null, e.predictions().embeddings()), e.metadata(), e.sampleIds(),
+                tests, "linear probe on embeddings, stratified " + folds + "-fold", prov);
+    }
+
+    private static List<Fold> folds(Targets t, int folds, long seed) throws FmbenchException {
+        try {
+            return KFold.stratified(t.classes(), folds, seed);
+        } catch (IllegalArgumentException ex) {
+            throw new FmbenchException("embedding probes: " + ex.getMessage());
+        }
+    }
+
+    /** Fits the probe on the fold's training embeddings and writes its probabilities for the fold's test rows. */
+    private static void fitAndPredict(Evaluated e, ModelAdapterFactory probeFactory, ModelConfig probeConfig, long seed, Fold f,
+                                      double[][] prob) throws FmbenchException {
+        float[][] emb = e.predictions().embeddings();
+        Targets t = e.targets();
+        int[] train = f.train(), test = f.test();
+        try (Model probe = probeFactory.create(probeConfig, new ModelContext(seed, null, Task.CLASSIFICATION,
+                ClassTables.names(t.classNames(), t.classCount())))) {
+            probe.fit(batch(emb, train, e.sampleIds()), t.subset(train));
+            Predictions p = probe.predict(batch(emb, test, e.sampleIds()));
+            for (int i = 0; i < test.length; i++) prob[test[i]] = p.probabilities()[i];
+        } catch (ModelException ex) {
+            throw new FmbenchException("embedding linear probe failed: " + ex.getMessage(), ex);
+        }
     }
 
     /** Majority class of the k nearest training embeddings (Euclidean); ties go to the lowest class index. */

@@ -15,8 +15,8 @@ public final class PredictionChecks {
             throw new ModelFailure("model '" + model + "' returned " + p.size() + " predictions for a batch of " + expectedRows
                     + " samples (starting at sample " + offset + ")");
         if (targets.isClassification()) {
-            if (!p.has(Output.LABELS))
-                throw new ModelFailure("model '" + model + "' returned neither probabilities nor labels for a classification benchmark");
+            if (!p.has(Output.LABELS) && p.embeddings() == null)
+                throw new ModelFailure("model '" + model + "' returned neither probabilities, labels nor embeddings for a classification benchmark");
             int k = targets.classCount();
             if (p.probabilities() != null) checkProbabilities(model, p.probabilities(), k, offset);
             if (p.labels() != null) {

@@ -119,8 +119,7 @@ public final class SuiteRunner {
                     candidate, repeats, baselines, specs, protocol, extensions.host(), started));
             Map<String, Object> rec = record.map();
             if (targets.isClassification() && candidate.predictions().embeddings() != null) {
-                ModelConfig probe = Baselines.config(new Baselines.Spec("logistic_regression", Map.of("name", "logistic_regression"), false, 1),
-                        config, req.seed(), 0);
+                ModelConfig probe = linearProbe(config, req.seed());
                 rec.put("embedding_metrics", EmbeddingProbes.of(candidate, metrics, extensions.factoryFor(probe), probe, protocol.folds(),
                         req.seed(), EvalRecord::round4));
             }
@@ -140,11 +139,20 @@ public final class SuiteRunner {
         }
     }
 
+    /** The logistic-regression model config used to probe embeddings. */
+    private static ModelConfig linearProbe(ModelConfig model, long seed) {
+        return Baselines.config(new Baselines.Spec("logistic_regression", Map.of("name", "logistic_regression"), false, 1), model, seed, 0);
+    }
+
     /** Builds the model, gets its (out-of-fold when trained) predictions, and closes it. */
     private Evaluated evaluate(ModelAdapterFactory factory, ModelConfig config, Path outDir, BenchmarkDef bench, List<String> classNames,
                                Dataset data, Protocol protocol, RunRequest req) throws FmbenchException {
         try (Model model = PluginCalls.create(factory, config, new ModelContext(req.seed(), outDir, bench.task(), classNames))) {
-            return Evaluated.of(config.modelId(), model, data, protocol, req.seed(), req.batchSize());
+            Evaluated e = Evaluated.of(config.modelId(), model, data, protocol, req.seed(), req.batchSize());
+            if (bench.task() == Task.CLASSIFICATION && e.predictions().labelsOrArgmax() == null)
+                e = EmbeddingProbes.asClassifier(e, extensions.factoryFor(linearProbe(config, req.seed())), linearProbe(config, req.seed()),
+                        protocol.folds(), req.seed());
+            return e;
         } catch (ModelException e) {
             throw new FmbenchException("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
         }
