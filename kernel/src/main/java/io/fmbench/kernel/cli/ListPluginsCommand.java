@@ -23,7 +23,7 @@ final class ListPluginsCommand implements Callable<Integer> {
             System.out.println("-".repeat(110));
             for (PluginInfo p : kernel.plugins().plugins()) {
                 System.out.printf("%-24s %-10s %-14s %-18s %s%n", p.id(), p.version(), p.provider(), p.requires(),
-                        String.join(", ", p.provides()));
+                        String.join(", ", kernel.plugins().provides(p.id())));
             }
             return 0;
         }

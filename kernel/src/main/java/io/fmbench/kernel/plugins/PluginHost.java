@@ -72,7 +72,7 @@ public final class PluginHost implements AutoCloseable {
                 throw new FmbenchException(w.getPluginPath() + ": plugin '" + w.getPluginId() + "' did not start ("
                         + (why == null ? w.getPluginState().toString() : rootMessage(why)) + ")");
             }
-            infos.add(info(manager, w));
+            infos.add(info(w));
         }
         infos.sort(Comparator.comparing(PluginInfo::id));
         return new PluginHost(manager, List.copyOf(infos));
@@ -135,15 +135,20 @@ public final class PluginHost implements AutoCloseable {
                     + "; install a build of the plugin made for SPI " + SpiVersion.CURRENT.charAt(0) + ".x");
     }
 
-    private static PluginInfo info(KernelPluginManager manager, PluginWrapper w) {
+    private static PluginInfo info(PluginWrapper w) {
         PluginDescriptor d = w.getDescriptor();
-        LinkedHashSet<String> provides = new LinkedHashSet<>();
-        for (Class<?> point : EXTENSION_POINTS) {
-            manager.getExtensions(point, w.getPluginId()).stream().map(ext -> point.getSimpleName() + ":" + describeExtension(ext))
-                    .sorted().forEach(provides::add);
-        }
         return new PluginInfo(w.getPluginId(), d.getVersion(), nullToEmpty(d.getProvider()), nullToEmpty(d.getPluginDescription()),
-                nullToEmpty(d.getRequires()), w.getPluginPath(), List.copyOf(provides));
+                nullToEmpty(d.getRequires()), w.getPluginPath());
+    }
+
+    /** What one plugin provides, as "ExtensionPoint:name" (for list-plugins; instantiates its extensions). */
+    public List<String> provides(String pluginId) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Class<?> point : EXTENSION_POINTS) {
+            manager.getExtensions(point, pluginId).stream().map(ext -> point.getSimpleName() + ":" + describeExtension(ext))
+                    .sorted().forEach(out::add);
+        }
+        return List.copyOf(out);
     }
 
     private static String describeExtension(Object ext) {
@@ -170,7 +175,14 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** All extensions of one point, ordered by plugin id then class name (deterministic whatever the file order). */
+    @SuppressWarnings("unchecked")
     public <T> List<T> extensions(Class<T> point) {
+        return (List<T>) extensions.computeIfAbsent(point, this::findExtensions);
+    }
+
+    private final java.util.Map<Class<?>, List<?>> extensions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private <T> List<T> findExtensions(Class<T> point) {
         // Only what plugins provide: PF4J would also list META-INF/services entries of the kernel's own class path
         // (e.g. a plugin jar that ended up there too), which would duplicate extensions.
         List<T> all = new ArrayList<>(manager.getExtensions(point).stream().filter(e -> manager.whichPlugin(e.getClass()) != null).toList());

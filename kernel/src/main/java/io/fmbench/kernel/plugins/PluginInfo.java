@@ -1,12 +1,6 @@
 package io.fmbench.kernel.plugins;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /** What list-plugins shows about one loaded plugin. */
-public record PluginInfo(String id, String version, String provider, String description, String requires, Path path,
-                         List<String> provides) {
-    public PluginInfo {
-        provides = List.copyOf(provides);
-    }
-}
+public record PluginInfo(String id, String version, String provider, String description, String requires, Path path) {}
