@@ -41,7 +41,16 @@ public final class FmbenchCli implements Callable<Integer> {
 
     public static int execute(String... args) {
         CommandLine cli = commandLine();
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("Error: out of memory; give fmbench more heap (e.g. FMBENCH_JAVA_OPTS=-Xmx16g) or use a smaller --batch-size");
+            return 1;
+        } catch (Error e) {
+            Path log = crashLog(e);
+            System.err.println("Error: internal error (" + e + "); details in " + log + ". Please report it with that file.");
+            return 1;
+        }
     }
 
     public static CommandLine commandLine() {
@@ -67,7 +76,7 @@ public final class FmbenchCli implements Callable<Integer> {
         return cli;
     }
 
-    private static Path crashLog(Exception e) {
+    private static Path crashLog(Throwable e) {
         StringWriter sw = new StringWriter();
         e.printStackTrace(new PrintWriter(sw));
         try {

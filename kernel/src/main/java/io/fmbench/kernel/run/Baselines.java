@@ -34,8 +34,26 @@ final class Baselines {
 
     private Baselines() {}
 
+    /**
+     * Largest weight matrix (features x outputs) a linear baseline is fitted with; beyond it the primal solvers would
+     * need tens of gigabytes (e.g. 200k time-series features x 15k reconstructed values), so the baseline is skipped.
+     */
+    static final long MAX_LINEAR_WEIGHTS = 50_000_000L;
+
+    /** Why the linear baseline is skipped for this data, or null when it runs. */
+    static String linearSkipReason(Task task, Dataset data) {
+        if (data.sampleShape().length == 0) return null;
+        long features = 1;
+        for (int d : data.sampleShape()) features *= d;
+        long outputs = task == Task.CLASSIFICATION ? Math.max(1, data.targets().classCount())
+                : data.targets().values().length == 0 ? 1 : data.targets().values()[0].length;
+        if (features * outputs <= MAX_LINEAR_WEIGHTS) return null;
+        return (task == Task.CLASSIFICATION ? "logistic_regression" : "ridge") + " baseline skipped: " + features + " features x "
+                + outputs + " outputs is more weights than the solver's budget (" + MAX_LINEAR_WEIGHTS + ")";
+    }
+
     static List<Spec> forTask(Task task, Dataset data) {
-        boolean numeric = data.sampleShape().length > 0;
+        boolean numeric = data.sampleShape().length > 0 && linearSkipReason(task, data) == null;
         List<Spec> out = new ArrayList<>();
         if (task == Task.CLASSIFICATION) {
             out.add(new Spec("random", Map.of("name", "random"), true, CHANCE_DRAWS));

@@ -102,6 +102,8 @@ public final class SuiteRunner {
             }
             Evaluated candidate = repeats.get(0);
             List<Baselines.Spec> specs = req.baselines() ? Baselines.forTask(bench.task(), data) : List.of();
+            String skipped = req.baselines() ? Baselines.linearSkipReason(bench.task(), data) : null;
+            if (skipped != null) messages.println("Note: " + skipped + ".");
             Map<String, List<Evaluated>> baselines = new java.util.LinkedHashMap<>();
             for (Baselines.Spec s : specs) {
                 try {
