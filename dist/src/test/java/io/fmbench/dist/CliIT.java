@@ -189,6 +189,18 @@ class CliIT {
     }
 
     @Test
+    void checkModelPassesAGoodModelAndNamesABadOne() throws Exception {
+        Fmbench.Result ok = fmbench("check-model", "--model", "configs/model_dummy_classifier.yaml");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("shapes: probabilities 8x2") && ok.out().contains("check-model: OK"), ok.out());
+        Path wrongType = ws.resolve("configs/model_regression_only.yaml");
+        Files.writeString(wrongType, "model_id: mean_only\ntype: baseline\nname: mean\n");
+        Fmbench.Result bad = fmbench("check-model", "--model", wrongType.toString());
+        assertEquals(1, bad.exit(), bad.out() + bad.err());
+        assertFalse(bad.err().contains("\tat "), bad.err());
+    }
+
+    @Test
     void unknownSuiteListsTheKnownOnes() throws Exception {
         assertOneLineError(fmbench("run", "--suite", "SUITE-NOPE", "--model", "configs/model_majority.yaml", "--out", ws.resolve("r/y").toString()),
                 1, "SUITE-NOPE", "SUITE-TOY-CLASS");
