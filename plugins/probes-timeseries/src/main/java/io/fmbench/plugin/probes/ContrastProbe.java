@@ -1,7 +1,6 @@
 package io.fmbench.plugin.probes;
 
 import io.fmbench.spi.ProbeContext;
-import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +11,12 @@ import java.util.Map;
  * writes its grid as ranges (1.0,1.0), (0.9,1.1), ...; the level here is the half-width w (0, .1, .2, .3, .5), and a
  * config {@code grid} may give either half-widths or symmetric [lo, hi] pairs.
  */
-public final class ContrastProbe implements RobustnessProbe {
+public final class ContrastProbe extends GridProbe {
 
     static final List<Double> GRID = List.of(0.0, 0.1, 0.2, 0.3, 0.5);
 
-    @Override
-    public String name() {
-        return "contrast";
-    }
-
-    @Override
-    public boolean appliesTo(int[] sampleShape) {
-        return sampleShape.length == 3;
+    public ContrastProbe() {
+        super("contrast", r -> r == 3, GRID);
     }
 
     @Override
@@ -41,11 +34,6 @@ public final class ContrastProbe implements RobustnessProbe {
             out.add(Math.round((hi - lo) / 2 * 1e12) / 1e12); // 1.1 - 0.9 is not 0.2 in binary
         }
         return List.copyOf(out);
-    }
-
-    @Override
-    public double cleanLevel() {
-        return 0.0;
     }
 
     @Override

@@ -1,38 +1,20 @@
 package io.fmbench.plugin.probes;
 
 import io.fmbench.spi.ProbeContext;
-import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Channel dropout: each channel (index along the sample's first axis: EEG channel, gene, volume slice) of each sample
  * is zeroed with probability p. The reference draws k ~ Binomial(D, p) then k distinct channels, which gives every
  * set of channels the same probability as independent Bernoulli(p) draws, so we draw those.
  */
-public final class DropoutProbe implements RobustnessProbe {
+public final class DropoutProbe extends GridProbe {
 
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5);
 
-    @Override
-    public String name() {
-        return "dropout";
-    }
-
-    @Override
-    public boolean appliesTo(int[] sampleShape) {
-        return sampleShape.length >= 1;
-    }
-
-    @Override
-    public List<Double> grid(Map<String, Object> config) {
-        return ProbeConfig.numbers(name(), config, "grid", GRID);
-    }
-
-    @Override
-    public double cleanLevel() {
-        return 0.0;
+    public DropoutProbe() {
+        super("dropout", r -> r >= 1, GRID);
     }
 
     @Override

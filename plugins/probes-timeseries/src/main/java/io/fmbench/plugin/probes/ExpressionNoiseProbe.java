@@ -1,34 +1,16 @@
 package io.fmbench.plugin.probes;
 
 import io.fmbench.spi.ProbeContext;
-import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /** Log-normal multiplicative expression noise: x * exp(N(0, scale)) per value; scale 0 leaves the data unchanged. */
-public final class ExpressionNoiseProbe implements RobustnessProbe {
+public final class ExpressionNoiseProbe extends GridProbe {
 
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5);
 
-    @Override
-    public String name() {
-        return "expression";
-    }
-
-    @Override
-    public boolean appliesTo(int[] sampleShape) {
-        return sampleShape.length == 1;
-    }
-
-    @Override
-    public List<Double> grid(Map<String, Object> config) {
-        return ProbeConfig.numbers(name(), config, "grid", GRID);
-    }
-
-    @Override
-    public double cleanLevel() {
-        return 0.0;
+    public ExpressionNoiseProbe() {
+        super("expression", r -> r == 1, GRID);
     }
 
     @Override

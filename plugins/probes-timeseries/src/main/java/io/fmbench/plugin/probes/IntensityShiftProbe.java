@@ -1,34 +1,16 @@
 package io.fmbench.plugin.probes;
 
 import io.fmbench.spi.ProbeContext;
-import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /** MRI intensity shift: one offset U(-r, r) * std(data) per grid point, added to every voxel (the reference's). */
-public final class IntensityShiftProbe implements RobustnessProbe {
+public final class IntensityShiftProbe extends GridProbe {
 
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3);
 
-    @Override
-    public String name() {
-        return "intensity";
-    }
-
-    @Override
-    public boolean appliesTo(int[] sampleShape) {
-        return sampleShape.length == 3;
-    }
-
-    @Override
-    public List<Double> grid(Map<String, Object> config) {
-        return ProbeConfig.numbers(name(), config, "grid", GRID);
-    }
-
-    @Override
-    public double cleanLevel() {
-        return 0.0;
+    public IntensityShiftProbe() {
+        super("intensity", r -> r == 3, GRID);
     }
 
     @Override
