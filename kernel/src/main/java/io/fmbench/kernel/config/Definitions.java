@@ -92,7 +92,9 @@ public final class Definitions {
             Fields y = new Fields(f, YamlFiles.readMap(f));
             if (!y.map().containsKey("dataset_id")) continue;
             String id = y.requiredString("dataset_id");
-            put(out, id, new DatasetCard(id, orEmpty(y.string("name")), y.string("path"), y.map(), f), f, "dataset_id", DatasetCard::file);
+            y.string("name"); // strict here: a list or mapping where one value belongs is an error naming the field
+            y.string("path");
+            put(out, id, datasetCard(id, y), f, "dataset_id", DatasetCard::file);
         }
         return out;
     }
@@ -103,11 +105,22 @@ public final class Definitions {
             Fields y = new Fields(f, YamlFiles.readMap(f));
             if (!y.map().containsKey("model_id")) continue;
             String id = y.requiredString("model_id");
-            List<String> aliases = new ArrayList<>();
-            if (y.map().get("aliases") instanceof List<?> l) l.forEach(a -> aliases.add(a.toString()));
-            put(out, id, new ModelCard(id, orEmpty(y.string("name")), aliases, y.map(), f), f, "model_id", ModelCard::file);
+            y.string("name");
+            put(out, id, modelCard(id, y), f, "model_id", ModelCard::file);
         }
         return out;
+    }
+
+    /** A dataset card from its file's fields (shared with the hub's tolerant catalogue). */
+    public static DatasetCard datasetCard(String id, Fields y) {
+        return new DatasetCard(id, orEmpty(y.stringAt("name")), y.stringAt("path"), y.map(), y.file());
+    }
+
+    /** A model card from its file's fields, with its aliases (shared with the hub's tolerant catalogue). */
+    public static ModelCard modelCard(String id, Fields y) {
+        List<String> aliases = new ArrayList<>();
+        if (y.map().get("aliases") instanceof List<?> l) l.forEach(a -> aliases.add(String.valueOf(a)));
+        return new ModelCard(id, orEmpty(y.stringAt("name")), aliases, y.map(), y.file());
     }
 
     /** "Classification" → CLASSIFICATION; "Reconstruction"/"Regression" → REGRESSION; "Robustness ..." → ROBUSTNESS. */
@@ -157,7 +170,8 @@ public final class Definitions {
                     + "; ids must be unique: rename one");
     }
 
-    static List<Path> yamlFiles(Path dir) throws FmbenchException {
+    /** The *.yaml / *.yml files of a folder (not hidden), in name order; none when the folder does not exist. */
+    public static List<Path> yamlFiles(Path dir) throws FmbenchException {
         if (dir == null || !Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> {

@@ -7,8 +7,6 @@ import io.fmbench.kernel.config.Definitions;
 import io.fmbench.kernel.config.Fields;
 import io.fmbench.kernel.config.ModelCard;
 import io.fmbench.kernel.config.YamlFiles;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The definitions the hub checks records against: benchmarks (strict, via {@link Definitions}), dataset and model
@@ -59,7 +56,7 @@ public final class Catalog {
             Fields y = card(f, "dataset_id", warnings);
             if (y == null) continue;
             String id = y.stringAt("dataset_id");
-            DatasetCard d = new DatasetCard(id, orEmpty(y.stringAt("name")), y.stringAt("path"), y.map(), f);
+            DatasetCard d = Definitions.datasetCard(id, y);
             DatasetCard earlier = datasets.putIfAbsent(id, d);
             if (earlier != null) warnings.add(f + ": dataset_id '" + id + "' is already defined in " + earlier.file() + "; this card is ignored");
         }
@@ -68,9 +65,7 @@ public final class Catalog {
             Fields y = card(f, "model_id", warnings);
             if (y == null) continue;
             String id = y.stringAt("model_id");
-            List<String> aliases = new ArrayList<>();
-            if (y.map().get("aliases") instanceof List<?> l) l.forEach(a -> aliases.add(String.valueOf(a)));
-            ModelCard m = new ModelCard(id, orEmpty(y.stringAt("name")), aliases, y.map(), f);
+            ModelCard m = Definitions.modelCard(id, y);
             ModelCard earlier = models.putIfAbsent(id, m);
             if (earlier != null) warnings.add(f + ": model_id '" + id + "' is already defined in " + earlier.file() + "; this card is ignored");
         }
@@ -90,20 +85,12 @@ public final class Catalog {
     }
 
     private static List<Path> yamlFiles(Path dir, List<String> warnings) {
-        if (dir == null || !Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> {
-                String n = p.getFileName().toString();
-                return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".");
-            }).sorted().toList();
-        } catch (IOException e) {
-            warnings.add(dir + ": cannot list folder (" + e.getMessage() + ")");
+        try {
+            return Definitions.yamlFiles(dir);
+        } catch (FmbenchException e) {
+            warnings.add(e.getMessage());
             return List.of();
         }
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     public Map<String, BenchmarkDef> benchmarks() {
