@@ -15,6 +15,13 @@ public final class Markdown {
         return v.toString();
     }
 
+    /** "[lower, upper]" of an interval entry of the record, or "" when it has none. */
+    public static String interval(Object u) {
+        if (u instanceof java.util.Map<?, ?> m && m.get("lower") != null && m.get("upper") != null)
+            return "[" + number(m.get("lower")) + ", " + number(m.get("upper")) + "]";
+        return "";
+    }
+
     public static String row(List<String> cells) {
         return "| " + String.join(" | ", cells.stream().map(Markdown::escape).toList()) + " |\n";
     }

@@ -24,7 +24,8 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * The eval record's {@code embedding_metrics} for a classification run whose model returns embeddings: a linear probe
  * (the baselines plugin's logistic regression, trained out of fold on the embeddings with the run's stratified folds)
- * scored with the installed AUROC and Accuracy, and k-nearest-neighbour accuracy (k = 5, Euclidean, out of fold).
+ * scored with the installed AUROC and Accuracy, k-nearest-neighbour accuracy (k = 5, Euclidean, out of fold), and the
+ * untrained cluster structure ({@link EmbeddingClusters}: silhouette, k-means ARI and NMI).
  */
 final class EmbeddingProbes {
 
@@ -33,7 +34,7 @@ final class EmbeddingProbes {
     private EmbeddingProbes() {}
 
     static Map<String, Object> of(Evaluated e, List<Metric> metrics, ModelAdapterFactory probeFactory, ModelConfig probeConfig,
-                                  int folds, long seed, DoubleUnaryOperator round) throws FmbenchException {
+                                  int folds, long seed, int resamples, DoubleUnaryOperator round) throws FmbenchException {
         float[][] emb = e.predictions().embeddings();
         Targets t = e.targets();
         int n = emb.length, k = t.classCount();
@@ -51,6 +52,7 @@ final class EmbeddingProbes {
         for (int i = 0; i < n; i++) if (knn[i] == t.classes()[i]) right++;
         out.put("knn" + K_NEIGHBOURS + "_accuracy", round.applyAsDouble((double) right / n));
         out.put("folds", folds);
+        out.putAll(EmbeddingClusters.of(emb, t.classes(), k, seed, resamples, round));
         return out;
     }
 

@@ -123,7 +123,7 @@ public final class SuiteRunner {
             if (targets.isClassification() && candidate.predictions().embeddings() != null) {
                 ModelConfig probe = linearProbe(config, req.seed());
                 rec.put("embedding_metrics", EmbeddingProbes.of(candidate, metrics, extensions.factoryFor(probe), probe, protocol.folds(),
-                        req.seed(), EvalRecord::round4));
+                        req.seed(), protocol.bootstrap(), EvalRecord::round4));
             }
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));

@@ -33,16 +33,21 @@ public final class MetricIntervals {
             MetricResult point = pointEstimates.get(m.name());
             if (point == null || !point.defined()) continue;
             ConfidenceInterval ci = Bootstrap.ci(m, input, bca.test(m) ? options : options.withBcaMaxSamples(0));
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("lower", ci.defined() ? round.applyAsDouble(ci.lower()) : null);
-            e.put("upper", ci.defined() ? round.applyAsDouble(ci.upper()) : null);
-            e.put("level", ci.level());
-            e.put("method", ci.method());
-            e.put("resamples", ci.resamples());
-            if (ci.undefinedResamples() > 0) e.put("undefined_resamples", ci.undefinedResamples());
-            e.put("seed", ci.seed());
-            out.put(m.name(), e);
+            out.put(m.name(), entry(ci, round));
         }
         return out;
+    }
+
+    /** One interval as the record writes it. */
+    public static Map<String, Object> entry(ConfidenceInterval ci, java.util.function.DoubleUnaryOperator round) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("lower", ci.defined() ? round.applyAsDouble(ci.lower()) : null);
+        e.put("upper", ci.defined() ? round.applyAsDouble(ci.upper()) : null);
+        e.put("level", ci.level());
+        e.put("method", ci.method());
+        e.put("resamples", ci.resamples());
+        if (ci.undefinedResamples() > 0) e.put("undefined_resamples", ci.undefinedResamples());
+        e.put("seed", ci.seed());
+        return e;
     }
 }
