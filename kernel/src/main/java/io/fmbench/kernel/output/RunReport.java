@@ -33,7 +33,7 @@ public final class RunReport {
         for (Map.Entry<String, Object> e : metrics.entrySet()) {
             if (e.getValue() instanceof Map<?, ?>) continue;
             String name = e.getKey().equals(primary.get("name")) ? "**" + e.getKey() + "** (primary)" : e.getKey();
-            md.append(Markdown.row(List.of(name, Markdown.number(e.getValue()), interval(uncertainty.get(e.getKey())),
+            md.append(Markdown.row(List.of(name, Markdown.number(e.getValue()), Markdown.interval(uncertainty.get(e.getKey())),
                     String.valueOf(directions.getOrDefault(e.getKey(), "")))));
         }
         Map<String, Object> undefined = (Map<String, Object>) rec.getOrDefault("undefined_metrics", Map.of());
@@ -64,7 +64,8 @@ public final class RunReport {
                     .append(" samples were not scored (too small to say anything):\n\n");
             skipped.forEach((k, v) -> md.append("- ").append(Markdown.title(k)).append(": ").append(v).append('\n'));
         }
-        for (String section : List.of(ClassReport.render(rec), BaselineReport.baselines(rec), BaselineReport.folds(rec), SeedReport.render(rec)))
+        for (String section : List.of(ClassReport.render(rec), OutputReport.render(rec), EmbeddingReport.render(rec), BaselineReport.baselines(rec),
+                BaselineReport.folds(rec), SeedReport.render(rec)))
             if (!section.isBlank()) md.append('\n').append(section.strip()).append('\n');
         for (String section : extraSections) if (!section.isBlank()) md.append('\n').append(section.strip()).append('\n');
 
@@ -73,12 +74,6 @@ public final class RunReport {
             md.append("- **").append(Markdown.title(e.getKey())).append("**: ").append(flat(e.getValue())).append('\n');
         }
         return md.toString();
-    }
-
-    private static String interval(Object u) {
-        if (u instanceof Map<?, ?> m && m.get("lower") != null && m.get("upper") != null)
-            return "[" + Markdown.number(m.get("lower")) + ", " + Markdown.number(m.get("upper")) + "]";
-        return "";
     }
 
     private static String flat(Object v) {

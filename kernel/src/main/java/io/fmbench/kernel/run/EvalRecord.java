@@ -105,6 +105,10 @@ public final class EvalRecord {
             rec.put("per_class", ClassTables.perClass(all, names, EvalRecord::round4));
             rec.put("confusion_matrix", ClassTables.confusion(all, names));
         }
+        if (all.targets() != null && all.estimates() != null) {
+            Object perOutput = OutputTables.perOutput(in.metrics(), all, EvalRecord::round4);
+            if (perOutput != null) rec.put("per_output", perOutput);
+        }
         if (in.seedRuns().size() > 1) rec.put("seeds", SeedRepeats.of(in.req().seeds(), in.seedRuns(), in.metrics(), intervals, EvalRecord::round4));
         if (!in.baselines().isEmpty()) rec.put("baselines", baselines(in, overall.get(in.primary().name())));
         if (!undefined.isEmpty()) rec.put("undefined_metrics", undefined);

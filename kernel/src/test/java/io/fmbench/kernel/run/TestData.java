@@ -76,4 +76,20 @@ public final class TestData {
             return MetricResult.of((double) ok / in.classes().length);
         }
     };
+
+    /** Mean absolute error averaged over the output columns; undefined with no samples. */
+    public static final Metric MAE = new Metric() {
+        public String name() { return "MAE"; }
+        public Task task() { return Task.REGRESSION; }
+        public Direction direction() { return Direction.LOWER_IS_BETTER; }
+        public double lowerBound() { return 0; }
+        public double upperBound() { return Double.POSITIVE_INFINITY; }
+        public Set<Output> requires() { return Set.of(Output.VALUES); }
+        public MetricResult compute(MetricInput in) {
+            double sum = 0;
+            int n = in.targets().length, d = in.targets()[0].length;
+            for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) sum += Math.abs(in.targets()[i][j] - in.estimates()[i][j]);
+            return MetricResult.of(sum / (n * d));
+        }
+    };
 }
