@@ -62,6 +62,28 @@ class GoldenValuesTest {
         assertEquals(1.0, value("Spearman", in), 1e-12); // same order
     }
 
+    /** Two outputs by hand: the metric on each output column alone, and the metric itself = their mean. */
+    @Test
+    void correlationsPerOutputAndAveraged() {
+        double[][] t = {{1, 1}, {2, 2}, {3, 3}, {4, 4}}, e = {{2, 1}, {1, 1}, {4, 2}, {3, 10}};
+        // out_0: deviations (-1.5, -.5, .5, 1.5) and (-.5, -1.5, 1.5, .5): sxy = 3, sxx = syy = 5, r = 0.6; no ties, so
+        // Spearman (Pearson of the ranks, here the values themselves) is 0.6 too
+        // out_1: estimate deviations (-2.5, -2.5, -1.5, 6.5): sxy = 14, syy = 57, r = 14 / sqrt(5 * 57);
+        // mid-ranks (1.5, 1.5, 3, 4), deviations (-1, -1, .5, 1.5): sxy = 4.5, syy = 4.5, rho = 4.5 / sqrt(5 * 4.5)
+        double[] pearson = {0.6, 14 / Math.sqrt(285)}, spearman = {0.6, Math.sqrt(0.9)};
+        for (int j = 0; j < 2; j++) {
+            double[][] tj = new double[4][1], ej = new double[4][1];
+            for (int i = 0; i < 4; i++) {
+                tj[i][0] = t[i][j];
+                ej[i][0] = e[i][j];
+            }
+            assertEquals(pearson[j], value("Pearson", MetricInput.regression(tj, ej)), 1e-12);
+            assertEquals(spearman[j], value("Spearman", MetricInput.regression(tj, ej)), 1e-12);
+        }
+        assertEquals((pearson[0] + pearson[1]) / 2, value("Pearson", MetricInput.regression(t, e)), 1e-12);
+        assertEquals((spearman[0] + spearman[1]) / 2, value("Spearman", MetricInput.regression(t, e)), 1e-12);
+    }
+
     /** Binary golden case by hand: predictions (argmax, .5 -> class 0) give TP 3, FP 1, FN 1, TN 3. */
     @Test
     void binaryConfusionByHand() {
