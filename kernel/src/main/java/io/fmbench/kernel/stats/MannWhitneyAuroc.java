@@ -14,14 +14,13 @@ public final class MannWhitneyAuroc {
     public static double of(double[] scores, boolean[] positive) {
         if (scores.length != positive.length)
             throw new IllegalArgumentException(scores.length + " scores for " + positive.length + " labels");
-        int n = scores.length, np = 0;
+        int n = scores.length, np = 0, q = n;
+        long[] keys = new long[n]; // positives from the front, negatives from the back: no counting pass first
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(scores[i])) throw new IllegalArgumentException("score " + i + " is not a number");
-            if (positive[i]) np++;
+            keys[positive[i] ? np++ : --q] = RadixKeys.of(scores[i]);
         }
         if (np == 0 || np == n) return Double.NaN;
-        long[] keys = new long[n]; // positives in [0, np), negatives in [np, n)
-        for (int i = 0, p = 0, q = np; i < n; i++) keys[positive[i] ? p++ : q++] = RadixKeys.of(scores[i]);
         long[] scratch = new long[n];
         RadixKeys.sort(keys, 0, np, scratch);
         RadixKeys.sort(keys, np, n, scratch);

@@ -40,12 +40,12 @@ record RadixDigits(int low, int width, int passes) {
         return (int) (key >>> (low + pass * width)) & (buckets() - 1);
     }
 
-    /** Every pass's digit histogram in one read: {@code counts[pass * buckets() + digit]}. */
-    int[] histograms(long[] keys, int from, int to) {
+    /** The digit histograms of passes first.. in one read: {@code counts[pass * buckets() + digit]}. */
+    int[] histograms(long[] keys, int from, int to, int first) {
         int[] counts = new int[passes * buckets()];
         for (int i = from; i < to; i++) {
             long k = keys[i];
-            for (int p = 0, base = 0; p < passes; p++, base += buckets()) counts[base + digit(k, p)]++;
+            for (int p = first, base = first * buckets(); p < passes; p++, base += buckets()) counts[base + digit(k, p)]++;
         }
         return counts;
     }

@@ -27,7 +27,7 @@ public final class RadixOrder {
         }
         if (n < 2) return new Sorted(idx, key);
         RadixDigits d = RadixDigits.of(key, 0, n);
-        int[] positions = d.histograms(key, 0, n);
+        int[] positions = d.histograms(key, 0, n, 0);
         for (int p = 0; p < d.passes(); p++) {
             if (!d.toPositions(positions, p, n, 0, key[0])) continue;
             int base = p * d.buckets();

@@ -47,10 +47,11 @@ class MannWhitneyAurocTest {
         check(rng, () -> (float) rng.nextGaussian());                         // float-valued: 3 radix passes
         check(rng, () -> 1 + Math.ulp(1.0) * rng.nextInt(40));                // differ in the lowest bits only
         check(rng, () -> rng.nextGaussian() * Math.pow(10, rng.nextInt(-300, 300))); // every exponent and sign
+        check(rng, () -> rng.nextBoolean() ? rng.nextGaussian() : 1 + Math.ulp(1.0) * rng.nextInt(1 << 20)); // long runs
     }
 
     private static void check(SplittableRandom rng, DoubleSupplier score) {
-        int n = 700;
+        int n = 1500;
         double[] s = new double[n];
         boolean[] pos = new boolean[n];
         int[] y = new int[n];
