@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code naiveResampleSortScore}: the obvious loop, copy the resample, sort its indices by score, sweep;</li>
  *   <li>{@code naiveResampleRadixScore}: the same loop with our O(n) radix sort, for a fair lower bound.</li>
  * </ul>
+ * Each also reports {@link CpuTime#cpuMsPerCall}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -52,14 +53,27 @@ public class BootstrapAurocBenchmark {
     }
 
     @Benchmark
-    public double[] byWeights() {
+    public double[] byWeights(CpuTime cpu) {
+        return cpu.time(this::byWeights);
+    }
+
+    @Benchmark
+    public double[] naiveResampleSortScore(CpuTime cpu) {
+        return cpu.time(this::naiveResampleSortScore);
+    }
+
+    @Benchmark
+    public double[] naiveResampleRadixScore(CpuTime cpu) {
+        return cpu.time(this::naiveResampleRadixScore);
+    }
+
+    double[] byWeights() {
         SortedAuroc sorted = new SortedAuroc(scores, positive);
         WeightedStatistic s = sorted::auroc;
         return Bootstrap.replicates(s, N, BootstrapOptions.defaults(42).withResamples(RESAMPLES));
     }
 
-    @Benchmark
-    public double[] naiveResampleSortScore() {
+    double[] naiveResampleSortScore() {
         double[] out = new double[RESAMPLES];
         for (int r = 0; r < RESAMPLES; r++) {
             SplittableRandom rng = Streams.of(42, r);
@@ -78,8 +92,7 @@ public class BootstrapAurocBenchmark {
         return out;
     }
 
-    @Benchmark
-    public double[] naiveResampleRadixScore() {
+    double[] naiveResampleRadixScore() {
         double[] out = new double[RESAMPLES];
         for (int r = 0; r < RESAMPLES; r++) {
             SplittableRandom rng = Streams.of(42, r);
