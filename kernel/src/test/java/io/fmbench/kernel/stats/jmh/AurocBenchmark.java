@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code sortedAuroc1e7}: building the bootstrap's sort-once {@link SortedAuroc} (index permutation) and
  *       sweeping it, the path this benchmark measured before.</li>
  * </ul>
- * Each also reports {@link CpuTime#cpuMsPerCall}.
+ * Each also reports its CPU time ({@link CpuTime}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code naiveResampleSortScore}: the obvious loop, copy the resample, sort its indices by score, sweep;</li>
  *   <li>{@code naiveResampleRadixScore}: the same loop with our O(n) radix sort, for a fair lower bound.</li>
  * </ul>
- * Each also reports {@link CpuTime#cpuMsPerCall}.
+ * Each also reports its CPU time ({@link CpuTime}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

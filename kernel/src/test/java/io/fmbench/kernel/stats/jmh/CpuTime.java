@@ -10,27 +10,28 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A secondary JMH result, {@code cpuMsPerCall}: the benchmark thread's CPU time per call, averaged over the iteration.
- * The score is wall time, which on a machine whose cores are shared by other jobs mostly measures waiting for a core.
+ * Secondary JMH results: {@code cpuMs}, the benchmark thread's CPU time, and {@code calls}, both summed by JMH over
+ * the measured iterations, so cpuMs / calls is the CPU time per call. The score is wall time, which on a machine
+ * whose cores are shared by other jobs mostly measures waiting for a core.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)
 public class CpuTime {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private long nanos, calls;
-    public double cpuMsPerCall;
+    public double cpuMs;
+    public long calls;
 
     @Setup(Level.Iteration)
     public void reset() {
-        nanos = 0;
+        cpuMs = 0;
         calls = 0;
     }
 
     <T> T time(Supplier<T> op) {
         long t0 = THREADS.getCurrentThreadCpuTime();
         T v = op.get();
-        nanos += THREADS.getCurrentThreadCpuTime() - t0;
-        cpuMsPerCall = nanos / 1e6 / ++calls;
+        cpuMs += (THREADS.getCurrentThreadCpuTime() - t0) / 1e6;
+        calls++;
         return v;
     }
 }
