@@ -186,6 +186,11 @@ class CliIT {
         // the embeddings are the raw features, which separate the toy classes: a linear probe must do far better than chance
         assertTrue(((Number) metrics.get("AUROC")).doubleValue() > 0.75, metrics.toString());
         assertTrue(Files.readString(out.resolve("eval.yaml")).contains("linear probe"), "the record says how the encoder was scored");
+        @SuppressWarnings("unchecked") Map<String, Object> emb = (Map<String, Object>) rec.get("embedding_metrics");
+        for (String k : List.of("linear_probe_AUROC", "knn5_accuracy", "silhouette", "kmeans_ari", "kmeans_nmi"))
+            assertTrue(emb.containsKey(k), k + " missing from " + emb);
+        assertTrue(((Map<?, ?>) emb.get("confidence_intervals")).containsKey("kmeans_ari"), emb.toString());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("## Embeddings"), "report.md shows the embedding metrics");
     }
 
     @Test
