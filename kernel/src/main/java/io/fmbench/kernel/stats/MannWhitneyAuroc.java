@@ -18,7 +18,12 @@ public final class MannWhitneyAuroc {
         long[] keys = new long[n]; // positives from the front, negatives from the back: no counting pass first
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(scores[i])) throw new IllegalArgumentException("score " + i + " is not a number");
-            keys[positive[i] ? np++ : --q] = RadixKeys.of(scores[i]);
+            long k = RadixKeys.of(scores[i]);
+            int pos = positive[i] ? 1 : 0;
+            keys[np] = k; // both free slots get the key and only one is kept: no branch on the (unpredictable) label
+            keys[q - 1] = k;
+            np += pos;
+            q -= 1 - pos;
         }
         if (np == 0 || np == n) return Double.NaN;
         long[] scratch = new long[n];
