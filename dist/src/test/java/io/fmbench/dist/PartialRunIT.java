@@ -103,37 +103,39 @@ class PartialRunIT {
     }
 
     @Test
-    void aSuiteWhoseSecondBenchmarkFailsKeepsTheFirst() throws Exception {
-        Files.writeString(ws.resolve("configs/benchmarks/bm_toy_class_b.yaml"),
-                Files.readString(ws.resolve("configs/benchmarks/bm_toy_classification.yaml")).replace("BM-TOY-CLASS", "BM-TOY-CLASS-B"));
+    @SuppressWarnings("unchecked")
+    void aSuiteWhoseSecondDatasetFailsKeepsTheFirst() throws Exception {
         Files.writeString(ws.resolve("configs/suites/suite_two.yaml"), """
                 suite_id: SUITE-TWO
-                name: Two toy benchmarks
+                name: One benchmark on two toy datasets
                 benchmarks:
                   - benchmark_id: BM-TOY-CLASS
                     dataset_id: DS-TOY-FMRI-CLASS
-                  - benchmark_id: BM-TOY-CLASS-B
-                    dataset_id: DS-TOY-FMRI-CLASS
+                  - benchmark_id: BM-TOY-CLASS
+                    dataset_id: DS-TOY-EEG-CLASS
                 """);
         Path out = ws.resolve("results/partial_suite");
         Fmbench.Result r = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-TWO", "--model",
                 flakyConfig("flaky_suite").toString(), "--out", out.toString(), "--no-baselines");
-        assertOneLine(r, "Error: run partial", "BM-TOY-CLASS-B on DS-TOY-FMRI-CLASS seed 42 failed", "completed: BM-TOY-CLASS",
-                out.resolve("report.md").toString());
-        Map<String, Object> first = yaml(out.resolve("BM-TOY-CLASS/eval.yaml"));
+        assertOneLine(r, "Error: run partial", "BM-TOY-CLASS on DS-TOY-EEG-CLASS seed 42 failed", "GPU out of memory on run 2",
+                "completed: BM-TOY-CLASS on DS-TOY-FMRI-CLASS", out.resolve("report.md").toString());
+        Map<String, Object> first = yaml(out.resolve("BM-TOY-CLASS__DS-TOY-FMRI-CLASS/eval.yaml"));
         assertEquals("Completed", first.get("status"));
         assertEquals(auroc, ((Number) ((Map<String, Object>) first.get("metrics")).get("AUROC")).doubleValue(), 1e-12);
         assertNull(first.get("failures"));
-        Map<String, Object> second = yaml(out.resolve("BM-TOY-CLASS-B/eval.yaml"));
+        Map<String, Object> second = yaml(out.resolve("BM-TOY-CLASS__DS-TOY-EEG-CLASS/eval.yaml"));
         assertEquals("Failed", second.get("status"));
+        assertEquals("DS-TOY-EEG-CLASS", second.get("dataset_id"));
         assertEquals(Map.of(), second.get("metrics"), "no number from a model that did not run");
-        assertEquals(List.of(Map.of("benchmark_id", "BM-TOY-CLASS-B", "dataset_id", "DS-TOY-FMRI-CLASS", "seed", 42,
+        assertEquals(List.of(Map.of("benchmark_id", "BM-TOY-CLASS", "dataset_id", "DS-TOY-EEG-CLASS", "seed", 42,
                 "error", second.get("error"))), second.get("failures"));
         assertTrue(second.get("error").toString().contains("GPU out of memory on run 2"));
-        assertTrue(Files.readString(out.resolve("BM-TOY-CLASS-B/fmbench.log")).contains("ModelFailure"));
+        assertTrue(Files.readString(out.resolve("BM-TOY-CLASS__DS-TOY-EEG-CLASS/fmbench.log")).contains("ModelFailure"));
         String summary = Files.readString(out.resolve("report.md"));
         assertTrue(summary.contains("- **Status**: Partial"), summary);
-        assertTrue(summary.contains("| BM-TOY-CLASS | DS-TOY-FMRI-CLASS | Completed | AUROC = " + String.format(java.util.Locale.ROOT, "%.4f", auroc)), summary);
-        assertTrue(summary.contains("| BM-TOY-CLASS-B | DS-TOY-FMRI-CLASS | Failed | no metrics |"), summary);
+        assertTrue(summary.contains("| BM-TOY-CLASS | DS-TOY-FMRI-CLASS | Completed | AUROC = "
+                + String.format(java.util.Locale.ROOT, "%.4f", auroc) + " | BM-TOY-CLASS__DS-TOY-FMRI-CLASS/eval.yaml |"), summary);
+        assertTrue(summary.contains("| BM-TOY-CLASS | DS-TOY-EEG-CLASS | Failed | no metrics | BM-TOY-CLASS__DS-TOY-EEG-CLASS/eval.yaml |"), summary);
+        assertTrue(summary.contains("- **BM-TOY-CLASS** on DS-TOY-EEG-CLASS, seed 42: "), summary);
     }
 }

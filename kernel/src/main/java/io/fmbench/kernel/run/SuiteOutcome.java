@@ -60,7 +60,7 @@ record SuiteOutcome(String suiteId, String modelId, Path outDir, List<SuiteOutco
         }
         StringBuilder msg = new StringBuilder("run ").append(status().equals("Failed") ? "failed" : "partial").append(": ");
         msg.append(String.join("; ", incomplete.stream().map(e -> e.failures().summary()).toList()));
-        List<String> done = entries.stream().filter(Entry::complete).map(Entry::benchmarkId).toList();
+        List<String> done = entries.stream().filter(Entry::complete).map(e -> e.benchmarkId() + " on " + e.datasetId()).toList();
         if (!done.isEmpty()) msg.append("; completed: ").append(String.join(", ", done));
         msg.append("; see ").append(outDir.resolve("report.md")).append(" (traces in each benchmark's fmbench.log)");
         throw new ModelFailure(msg.toString());

@@ -58,7 +58,7 @@ public final class SuiteRunner {
         boolean several = suite.entries().size() > 1;
         List<SuiteOutcome.Entry> outcomes = new ArrayList<>();
         for (SuiteDef.Entry entry : suite.entries()) {
-            Path outDir = several ? req.outDir().resolve(entry.benchmarkId()) : req.outDir();
+            Path outDir = several ? req.outDir().resolve(folderOf(suite, entry)) : req.outDir();
             outcomes.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
         }
         SuiteOutcome outcome = new SuiteOutcome(suite.id(), config.modelId(), req.outDir(), outcomes);
@@ -164,6 +164,12 @@ public final class SuiteRunner {
             return new SuiteOutcome.Entry(bench.id(), card.id(), (String) rec.get("status"), outDir.resolve("eval.yaml"),
                     record.summary(), failures);
         }
+    }
+
+    /** An entry's folder in --out: its benchmark id, plus its dataset id when the suite runs that benchmark on several datasets. */
+    private static String folderOf(SuiteDef suite, SuiteDef.Entry entry) {
+        long same = suite.entries().stream().filter(e -> e.benchmarkId().equals(entry.benchmarkId())).count();
+        return same == 1 || entry.datasetId() == null ? entry.benchmarkId() : entry.benchmarkId() + "__" + entry.datasetId();
     }
 
     /** The logistic-regression model config used to probe embeddings. */
