@@ -44,20 +44,19 @@ final class TarReader {
             checkChecksum(h, at);
             char type = (char) h[156];
             long size = number(h, 124, 12, at);
-            if (pax.containsKey("size")) size = paxSize(pax.get("size"), at);
-            switch (type) {
-                case 'L', 'K', 'x', 'g' -> {
-                    if (size > 1 << 20) throw new IOException("tar header at byte " + at + ": a " + size + "-byte metadata record; not a sane archive");
-                    byte[] body = readContent((int) size);
-                    if (type == 'L') longName = cString(body, 0, body.length);
-                    else if (type == 'K') longLink = cString(body, 0, body.length);
-                    else if (type == 'x') pax.putAll(paxRecords(body, at));
-                    else globalPax.putAll(paxRecords(body, at));
-                    if (type == 'g') pax.putAll(globalPax);
-                    continue;
+            if (type == 'L' || type == 'K' || type == 'x' || type == 'g') { // metadata for the entry that follows
+                if (size > 1 << 20) throw new IOException("tar header at byte " + at + ": a " + size + "-byte metadata record; not a sane archive");
+                byte[] body = readContent((int) size);
+                if (type == 'L') longName = cString(body, 0, body.length);
+                else if (type == 'K') longLink = cString(body, 0, body.length);
+                else {
+                    Map<String, String> records = paxRecords(body, at);
+                    if (type == 'g') globalPax.putAll(records);
+                    pax.putAll(records);
                 }
-                default -> { }
+                continue;
             }
+            if (pax.containsKey("size")) size = paxSize(pax.get("size"), at); // the entry's own size, beyond 8 GiB
             String name = pax.getOrDefault("path", longName != null ? longName : headerName(h));
             String link = pax.getOrDefault("linkpath", longLink != null ? longLink : cString(h, 157, 100));
             Kind kind = switch (type) {
