@@ -86,6 +86,8 @@ class ReadmeWalkthroughIT {
                 .digest(Files.readAllBytes(ws.resolve("configs/onnx/toy_linear_softmax.onnx"))));
         assertEquals(Map.of("toy_linear_softmax.onnx", sha), ((Map<String, Object>) meta.get("model")).get("artifacts_sha256"));
         assertTrue(Files.isRegularFile(ws.resolve("results/onnx_run/report.md")));
+        String readme = Files.readString(Fmbench.projectRoot().resolve("README.md"));
+        assertTrue(readme.contains(String.format(java.util.Locale.ROOT, "both report AUROC %.4f", auroc)), "the README quotes the right AUROC");
     }
 
     @Test
