@@ -24,7 +24,6 @@ import io.fmbench.spi.ModelAdapterFactory;
 import io.fmbench.spi.ModelConfig;
 import io.fmbench.spi.ModelContext;
 import io.fmbench.spi.ModelException;
-import io.fmbench.spi.Predictions;
 import io.fmbench.spi.ReportContext;
 import io.fmbench.spi.ReportSection;
 import io.fmbench.spi.Targets;
