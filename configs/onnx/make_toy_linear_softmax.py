@@ -3,8 +3,10 @@
 The model is a linear layer and a softmax over the 100 features of the toy classification data:
     input  X: float32 (N, 100)
     output P: float32 (N, 2) = Softmax(X @ W + B)
-with W[j, 1] = 0.1 for the first 10 features (the toy data's informative ones) and 0 elsewhere, W[:, 0] = 0, B = 0;
-so P[:, 1] = sigmoid(mean of the first 10 features), the same scorer as configs/wrappers/nearest_mean.py.
+with W[j, 1] = 0.1 for the first 10 features and 0 elsewhere, W[:, 0] = 0, B = 0; so P[:, 1] = sigmoid(mean of the
+first 10 features), the same scorer as configs/wrappers/nearest_mean.py. Like that example it is trained on nothing
+(the toy generator shuffles its columns, so the first 10 are not the informative ones): it shows the plumbing, and
+its AUROC on the toy data is near chance.
 
 ONNX is protobuf: this script writes the bytes itself (field numbers from onnx.proto), so it needs neither the onnx
 package nor numpy. Run it from anywhere: python3 configs/onnx/make_toy_linear_softmax.py
