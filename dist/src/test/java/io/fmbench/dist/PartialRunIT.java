@@ -138,4 +138,36 @@ class PartialRunIT {
         assertTrue(summary.contains("| BM-TOY-CLASS | DS-TOY-EEG-CLASS | Failed | no metrics | BM-TOY-CLASS__DS-TOY-EEG-CLASS/eval.yaml |"), summary);
         assertTrue(summary.contains("- **BM-TOY-CLASS** on DS-TOY-EEG-CLASS, seed 42: "), summary);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSuiteWhoseSecondDatasetIsNotOnThisMachineKeepsTheFirst() throws Exception {
+        Files.writeString(ws.resolve("configs/datasets/catalogue_only.yaml"), """
+                dataset_id: DS-CATALOGUE-ONLY
+                name: A dataset known by its card only (no local copy)
+                """);
+        Files.writeString(ws.resolve("configs/suites/suite_missing.yaml"), """
+                suite_id: SUITE-MISSING
+                name: A benchmark whose second dataset is not on this machine
+                benchmarks:
+                  - benchmark_id: BM-TOY-CLASS
+                    dataset_id: DS-TOY-FMRI-CLASS
+                  - benchmark_id: BM-TOY-CLASS
+                    dataset_id: DS-CATALOGUE-ONLY
+                """);
+        Path out = ws.resolve("results/missing_data");
+        Fmbench.Result r = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-MISSING", "--model",
+                ws.resolve("configs/model_dummy_classifier.yaml").toString(), "--out", out.toString(), "--no-baselines");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("Warning: ") && r.err().contains("catalogue_only.yaml: dataset 'DS-CATALOGUE-ONLY' has no 'path'"), r.err());
+        String last = r.errLines().get(r.errLines().size() - 1);
+        assertTrue(last.startsWith("Error: run partial: BM-TOY-CLASS on DS-CATALOGUE-ONLY not run (")
+                && last.contains("completed: BM-TOY-CLASS on DS-TOY-FMRI-CLASS"), last);
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        Map<String, Object> first = yaml(out.resolve("BM-TOY-CLASS__DS-TOY-FMRI-CLASS/eval.yaml"));
+        assertEquals("Completed", first.get("status"));
+        assertFalse(Files.exists(out.resolve("BM-TOY-CLASS__DS-CATALOGUE-ONLY")), "no record for data that is not here");
+        String summary = Files.readString(out.resolve("report.md"));
+        assertTrue(summary.contains("| BM-TOY-CLASS | DS-CATALOGUE-ONLY | Not run | no data on this machine | - |"), summary);
+    }
 }

@@ -58,7 +58,13 @@ public final class SuiteRunner {
         List<SuiteOutcome.Entry> outcomes = new ArrayList<>();
         for (SuiteDef.Entry entry : suite.entries()) {
             Path outDir = several ? req.outDir().resolve(folderOf(suite, entry)) : req.outDir();
-            outcomes.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
+            try {
+                outcomes.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
+            } catch (DataUnavailable e) { // one benchmark's data missing here must not cost the others their results
+                if (!several) throw e;
+                messages.println("Warning: " + e.getMessage() + "; " + entry.benchmarkId() + " is not run, the suite goes on.");
+                outcomes.add(SuiteOutcome.Entry.notRun(entry.benchmarkId(), e.datasetId(), e.getMessage()));
+            }
         }
         SuiteOutcome outcome = new SuiteOutcome(suite.id(), config.modelId(), req.outDir(), outcomes);
         if (several) AtomicFiles.writeString(req.outDir().resolve("report.md"), outcome.report());
@@ -69,7 +75,8 @@ public final class SuiteRunner {
     /**
      * One benchmark of the suite, once per seed. A model failure ends only the seed it happened in: the other seeds
      * still run, and eval.yaml says Completed, Partial (the completed seeds' metrics plus a {@code failures} list) or
-     * Failed. Bad data or definitions still stop the whole run at once (the user must fix them first).
+     * Failed. Bad data or definitions still stop the whole run at once (the user must fix them first); a dataset with
+     * no data on this machine stops only its own benchmark when the suite has others.
      */
     private SuiteOutcome.Entry runOne(RunRequest req, Workspace ws, Definitions defs, SuiteDef suite, SuiteDef.Entry entry, ModelConfig config,
                         Path outDir, PrintStream out, PrintStream messages) throws FmbenchException {

@@ -61,6 +61,23 @@ class SuiteOutcomeTest {
     }
 
     @Test
+    void aBenchmarkWithoutDataOnThisMachineIsListedAsNotRun() throws Exception {
+        String why = "enhancers.yaml: dataset 'DS-B' has no 'path' (a catalogue card); add path: <folder with the data>";
+        SuiteOutcome outcome = new SuiteOutcome("SUITE-X", "m", out, List.of(completed("BM-A"), SuiteOutcome.Entry.notRun("BM-B", "DS-B", why)));
+        assertEquals("Partial", outcome.status());
+        String md = outcome.report();
+        assertTrue(md.contains("| BM-B | DS-B | Not run | no data on this machine | - |"), md);
+        assertTrue(md.contains("- **BM-B** on DS-B: not run: " + why + "\n"), md);
+        FmbenchException e = assertThrows(FmbenchException.class, () -> outcome.throwIfIncomplete(true));
+        assertEquals("run partial: BM-B on DS-B not run (" + why + "); completed: BM-A on DS-A; see " + out.resolve("report.md")
+                + " (traces in each benchmark's fmbench.log)", e.getMessage());
+        assertEquals(1, e.exitCode());
+
+        SuiteOutcome nothing = new SuiteOutcome("SUITE-X", "m", out, List.of(SuiteOutcome.Entry.notRun("BM-B", "DS-B", why)));
+        assertEquals("Failed", nothing.status());
+    }
+
+    @Test
     void aSingleRecordKeepsTheModelsOwnMessageWhenNothingCompleted() throws Exception {
         RunFailures f = failures("BM", "DS", 42);
         SuiteOutcome failed = new SuiteOutcome("S", "m", out, List.of(SuiteOutcome.Entry.failed("BM", "DS", out.resolve("eval.yaml"), f)));
