@@ -206,19 +206,6 @@ class CliIT {
     }
 
     @Test
-    void theReadmePythonWrapperExampleRuns() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
-                "python3 with numpy absent: skipping the README Python example");
-        Path out = ws.resolve("results/python_example");
-        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_python_example.yaml", "--out", out.toString());
-        assertEquals(0, r.exit(), r.err());
-        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
-        assertEquals("Completed", rec.get("status"));
-        assertEquals(Map.of("candidate", "python_nearest_mean"), rec.get("model_ids"));
-        assertTrue(Files.readString(out.resolve("eval.yaml")).contains("wrappers.nearest_mean:NearestMean"), "the import path is recorded");
-    }
-
-    @Test
     void unknownSuiteListsTheKnownOnes() throws Exception {
         assertOneLineError(fmbench("run", "--suite", "SUITE-NOPE", "--model", "configs/model_majority.yaml", "--out", ws.resolve("r/y").toString()),
                 1, "SUITE-NOPE", "SUITE-TOY-CLASS");

@@ -78,8 +78,8 @@ public final class WeightsDownload {
     }
 
 
-    /** Unpacks a downloaded .zip next to it; returns the folder. */
-    public static Path extract(Path zip) throws FmbenchException {
-        return ZipExtract.extract(zip);
+    /** Unpacks a downloaded .zip, .tar, .tar.gz or .tgz into a folder next to it; returns the folder. */
+    public static Path extract(Path archive) throws FmbenchException {
+        return ArchiveExtract.extract(archive);
     }
 }

@@ -26,7 +26,7 @@ final class DownloadWeightsCommand implements Callable<Integer> {
     @Option(names = "--filename", paramLabel = "F", description = "File name (default: the URL's last path segment).")
     String filename;
 
-    @Option(names = "--extract", description = "Unpack a .zip into a folder next to it.")
+    @Option(names = "--extract", description = "Unpack a .zip, .tar, .tar.gz or .tgz into a folder next to it (named like the archive without its suffix).")
     boolean extract;
 
     @CommandLine.Spec

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -17,12 +19,17 @@ import picocli.CommandLine.Command;
  * crash also prints one line and leaves its stack trace in a log file, never on the console.
  */
 @Command(name = "fmbench", mixinStandardHelpOptions = true, versionProvider = FmbenchCli.Version.class,
-        description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.",
-        subcommands = {
-                GenerateToyDataCommand.class, RunCommand.class, RunRobustnessCommand.class, RunDnaCommand.class, CompareCommand.class, ListSuitesCommand.class,
-                ListBenchmarksCommand.class, ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class,
-                ValidateCommand.class, BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class})
+        description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.")
 public final class FmbenchCli implements Callable<Integer> {
+
+    /** The sub-commands, in the order --help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            GenerateToyDataCommand.class, RunCommand.class, RunRobustnessCommand.class, RunDnaCommand.class, CompareCommand.class, ListSuitesCommand.class,
+            ListBenchmarksCommand.class, ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class,
+            ValidateCommand.class, BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class);
+
+    /** Root options that take a value, so the value is not mistaken for the sub-command's name. */
+    private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--root", "--plugins-dir");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +47,7 @@ public final class FmbenchCli implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -53,8 +60,19 @@ public final class FmbenchCli implements Callable<Integer> {
         }
     }
 
+    /** The whole command tree (for help, completion and unknown commands). */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command tree for these arguments: only the sub-command they name, when they name one, since picocli builds
+     * each command's model by reflection and that is most of the start-up time of a short command.
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new FmbenchCli());
+        Class<?> named = namedCommand(args);
+        for (Class<?> command : named != null ? List.<Class<?>>of(named) : COMMANDS) cli.addSubcommand(command);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof FmbenchException fe) {
                 cmd.getErr().println("Error: " + fe.getMessage());
@@ -65,7 +83,7 @@ public final class FmbenchCli implements Callable<Integer> {
                     + ". Please report it with that file.");
             return 1;
         });
-        cli.setParameterExceptionHandler((ex, args) -> {
+        cli.setParameterExceptionHandler((ex, unused) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("Error: " + ex.getMessage());
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
@@ -74,6 +92,19 @@ public final class FmbenchCli implements Callable<Integer> {
         CommandLine gen = cli.getSubcommands().get("generate-completion");
         if (gen != null) gen.getCommandSpec().usageMessage().hidden(false);
         return cli;
+    }
+
+    private static Class<?> namedCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (ROOT_OPTIONS_WITH_VALUE.contains(a)) { i++; continue; }
+            if (a.startsWith("-")) continue;
+            for (Class<?> command : COMMANDS)
+                if (command.getAnnotation(Command.class).name().equals(a))
+                    return command == AutoComplete.GenerateCompletion.class ? null : command;
+            return null;
+        }
+        return null;
     }
 
     private static Path crashLog(Throwable e) {

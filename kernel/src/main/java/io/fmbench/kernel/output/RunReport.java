@@ -26,6 +26,7 @@ public final class RunReport {
         md.append("- **Task**: ").append(meta.get("task")).append('\n');
         md.append("- **Status**: ").append(rec.get("status")).append("\n\n");
 
+        md.append(failures(rec));
         md.append("## Performance Metrics\n\n### Overall\n\n");
         Map<String, Object> uncertainty = (Map<String, Object>) rec.getOrDefault("confidence_intervals", Map.of());
         md.append(Markdown.header(List.of("Metric", "Value", "95% CI", "Better")));
@@ -74,6 +75,18 @@ public final class RunReport {
             md.append("- **").append(Markdown.title(e.getKey())).append("**: ").append(flat(e.getValue())).append('\n');
         }
         return md.toString();
+    }
+
+    /** For a Partial record: what did not complete and why, before any number (which covers only what completed). */
+    private static String failures(Map<String, Object> rec) {
+        if (!(rec.get("failures") instanceof List<?> list) || list.isEmpty()) return "";
+        StringBuilder md = new StringBuilder("## Failures\n\nThe metrics below cover only the seeds that completed; "
+                + "these did not (full traces in fmbench.log):\n\n");
+        for (Object o : list)
+            if (o instanceof Map<?, ?> f)
+                md.append("- **").append(f.get("benchmark_id")).append("** on ").append(f.get("dataset_id")).append(", seed ")
+                        .append(f.get("seed")).append(": ").append(f.get("error")).append('\n');
+        return md.append('\n').toString();
     }
 
     private static String flat(Object v) {

@@ -22,12 +22,12 @@ public final class DatasetResolver {
 
     public DatasetSource resolve(DatasetCard card) throws FmbenchException {
         if (card.path() == null || card.path().isBlank())
-            throw new FmbenchException(card.file() + ": dataset '" + card.id() + "' has no 'path' (a catalogue card); add path: <folder with the data>");
+            throw new DataUnavailable(card.id(), card.file() + ": dataset '" + card.id() + "' has no 'path' (a catalogue card); add path: <folder with the data>");
         Path path = workspace.resolve(card.path());
         if (!Files.exists(path)) {
             String toy = toyFolder(path);
             if (toy == null)
-                throw new FmbenchException(card.file() + ": field 'path' of dataset '" + card.id() + "' points to " + path
+                throw new DataUnavailable(card.id(), card.file() + ": field 'path' of dataset '" + card.id() + "' points to " + path
                         + ", which does not exist; fix the path or fetch the data");
             messages.println("Toy dataset " + card.id() + " is missing at " + path + "; generating it (seed 42) ...");
             new ToyDataGenerator(42).generate(workspace.toyData(), toy);

@@ -4,7 +4,6 @@ import io.fmbench.kernel.FmbenchException;
 import io.fmbench.kernel.config.BenchmarkDef;
 import io.fmbench.kernel.config.DatasetCard;
 import io.fmbench.kernel.config.SuiteDef;
-import io.fmbench.kernel.output.AtomicFiles;
 import io.fmbench.kernel.output.EvalIds;
 import io.fmbench.kernel.output.EvalYaml;
 import io.fmbench.kernel.plugins.PluginHost;
@@ -12,8 +11,6 @@ import io.fmbench.spi.Dataset;
 import io.fmbench.spi.DatasetLoader;
 import io.fmbench.spi.ModelAdapterFactory;
 import io.fmbench.spi.ModelConfig;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -22,14 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When the model fails, the output folder still says what happened: eval.yaml with {@code status: Failed}, the error,
- * no metrics (no number may come from a model that did not run), and fmbench.log with the full trace.
+ * When the model fails for every seed, the output folder still says what happened: eval.yaml with {@code status: Failed},
+ * the first error and the {@code failures} list, no metrics (no number may come from a model that did not run), and
+ * fmbench.log with the full traces.
  */
 final class FailedRun {
 
     private FailedRun() {}
 
-    static void write(ModelFailure failure, RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, ModelConfig config,
+    static void write(RunFailures failures, RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, ModelConfig config,
                       ModelAdapterFactory factory, DatasetLoader loader, Dataset data, PluginHost host, Path outDir, long started)
             throws FmbenchException {
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
@@ -51,10 +49,9 @@ final class FailedRun {
         rec.put("run_metadata", meta);
         rec.put("metrics", Map.of());
         rec.put("status", "Failed");
-        rec.put("error", failure.getMessage());
-        StringWriter trace = new StringWriter();
-        failure.printStackTrace(new PrintWriter(trace));
-        AtomicFiles.writeString(outDir.resolve("fmbench.log"), "eval_id: " + evalId + "\n" + trace);
+        rec.put("error", failures.first().getMessage());
+        rec.put("failures", failures.yaml());
+        failures.writeLog(outDir, evalId);
         EvalYaml.write(outDir.resolve("eval.yaml"), rec);
     }
 }

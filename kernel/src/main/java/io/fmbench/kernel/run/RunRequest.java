@@ -25,4 +25,9 @@ public record RunRequest(String suiteId, Path modelConfig, Path outDir, String d
     RunRequest withSeed(long s) {
         return new RunRequest(suiteId, modelConfig, outDir, datasetOverride, s, evalsDir, batchSize, baselines, seeds);
     }
+
+    /** The same request restricted to some of its seeds (those that completed); the first of them becomes the main seed. */
+    RunRequest withSeeds(java.util.List<Long> kept) {
+        return new RunRequest(suiteId, modelConfig, outDir, datasetOverride, kept.get(0), evalsDir, batchSize, baselines, kept);
+    }
 }

@@ -24,7 +24,6 @@ import io.fmbench.spi.ModelAdapterFactory;
 import io.fmbench.spi.ModelConfig;
 import io.fmbench.spi.ModelContext;
 import io.fmbench.spi.ModelException;
-import io.fmbench.spi.Predictions;
 import io.fmbench.spi.ReportContext;
 import io.fmbench.spi.ReportSection;
 import io.fmbench.spi.Targets;
@@ -55,15 +54,31 @@ public final class SuiteRunner {
         Definitions defs = Definitions.load(ws);
         SuiteDef suite = defs.suite(req.suiteId());
         ModelConfig config = ModelConfigs.read(req.modelConfig());
-        List<Path> written = new ArrayList<>();
+        boolean several = suite.entries().size() > 1;
+        List<SuiteOutcome.Entry> outcomes = new ArrayList<>();
         for (SuiteDef.Entry entry : suite.entries()) {
-            Path outDir = suite.entries().size() == 1 ? req.outDir() : req.outDir().resolve(entry.benchmarkId());
-            written.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
+            Path outDir = several ? req.outDir().resolve(folderOf(suite, entry)) : req.outDir();
+            try {
+                outcomes.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
+            } catch (DataUnavailable e) { // one benchmark's data missing here must not cost the others their results
+                if (!several) throw e;
+                messages.println("Warning: " + e.getMessage() + "; " + entry.benchmarkId() + " is not run, the suite goes on.");
+                outcomes.add(SuiteOutcome.Entry.notRun(entry.benchmarkId(), e.datasetId(), e.getMessage()));
+            }
         }
-        return written;
+        SuiteOutcome outcome = new SuiteOutcome(suite.id(), config.modelId(), req.outDir(), outcomes);
+        if (several) AtomicFiles.writeString(req.outDir().resolve("report.md"), outcome.report());
+        outcome.throwIfIncomplete(several);
+        return outcomes.stream().map(SuiteOutcome.Entry::eval).toList();
     }
 
-    private Path runOne(RunRequest req, Workspace ws, Definitions defs, SuiteDef suite, SuiteDef.Entry entry, ModelConfig config,
+    /**
+     * One benchmark of the suite, once per seed. A model failure ends only the seed it happened in: the other seeds
+     * still run, and eval.yaml says Completed, Partial (the completed seeds' metrics plus a {@code failures} list) or
+     * Failed. Bad data or definitions still stop the whole run at once (the user must fix them first); a dataset with
+     * no data on this machine stops only its own benchmark when the suite has others.
+     */
+    private SuiteOutcome.Entry runOne(RunRequest req, Workspace ws, Definitions defs, SuiteDef suite, SuiteDef.Entry entry, ModelConfig config,
                         Path outDir, PrintStream out, PrintStream messages) throws FmbenchException {
         long started = System.nanoTime();
         BenchmarkDef bench = defs.benchmark(entry.benchmarkId(), suite.file());
@@ -76,7 +91,9 @@ public final class SuiteRunner {
                     + "'; pass --dataset <dataset_id>");
         DatasetCard card = defs.dataset(datasetId, suite.file());
         DatasetSource source = new DatasetResolver(ws, messages).resolve(card);
-        if (bench.task() == Task.ROBUSTNESS) return runRobustness(req, suite, card, source, outDir, out, messages);
+        if (bench.task() == Task.ROBUSTNESS)
+            return new SuiteOutcome.Entry(bench.id(), card.id(), "Completed", runRobustness(req, suite, card, source, outDir, out, messages),
+                    "robustness", new RunFailures(bench.id(), card.id()));
         DatasetLoader loader = extensions.loaderFor(source, card.file());
         List<Metric> metrics = extensions.metricsFor(bench.task());
         Metric primary = primaryMetric(bench, metrics);
@@ -91,39 +108,52 @@ public final class SuiteRunner {
             out.println("Starting " + bench.task().name().toLowerCase(java.util.Locale.ROOT) + " run of " + config.modelId()
                     + " on " + datasetId + " (" + data.size() + " samples) ...");
             List<Evaluated> repeats = new ArrayList<>();
-            try {
-                for (long s : req.seeds()) {
-                    if (!repeats.isEmpty()) out.println("Repeating with seed " + s + " ...");
+            List<Long> completedSeeds = new ArrayList<>();
+            RunFailures failures = new RunFailures(bench.id(), card.id());
+            for (long s : req.seeds()) {
+                if (s != req.seeds().get(0)) out.println("Repeating with seed " + s + " ...");
+                try {
                     repeats.add(evaluate(factory, config, outDir, bench, classNames, data, protocol, req.withSeed(s)));
+                    completedSeeds.add(s);
+                } catch (ModelFailure failure) {
+                    failures.add(s, failure);
+                    if (req.seeds().size() > 1) out.println("Seed " + s + " failed; it is listed under 'failures' in eval.yaml.");
                 }
-            } catch (ModelFailure failure) {
-                FailedRun.write(failure, req, suite, bench, card, config, factory, loader, data, extensions.host(), outDir, started);
-                throw failure;
             }
+            if (repeats.isEmpty()) {
+                FailedRun.write(failures, req, suite, bench, card, config, factory, loader, data, extensions.host(), outDir, started);
+                return SuiteOutcome.Entry.failed(bench.id(), card.id(), outDir.resolve("eval.yaml"), failures);
+            }
+            RunRequest done = req.withSeeds(completedSeeds); // the record describes what completed; the rest is under 'failures'
             Evaluated candidate = repeats.get(0);
-            List<Baselines.Spec> specs = req.baselines() ? Baselines.forTask(bench.task(), data) : List.of();
-            String skipped = req.baselines() ? Baselines.linearSkipReason(bench.task(), data) : null;
+            List<Baselines.Spec> specs = done.baselines() ? Baselines.forTask(bench.task(), data) : List.of();
+            String skipped = done.baselines() ? Baselines.linearSkipReason(bench.task(), data) : null;
             if (skipped != null) messages.println("Note: " + skipped + ".");
             Map<String, List<Evaluated>> baselines = new java.util.LinkedHashMap<>();
             for (Baselines.Spec s : specs) {
                 try {
                     List<Evaluated> draws = new ArrayList<>();
                     for (int d = 0; d < s.draws(); d++) {
-                        ModelConfig bc = Baselines.config(s, config, req.seed(), d);
-                        draws.add(evaluate(extensions.factoryFor(bc), bc, outDir, bench, classNames, data, protocol, req));
+                        ModelConfig bc = Baselines.config(s, config, done.seed(), d);
+                        draws.add(evaluate(extensions.factoryFor(bc), bc, outDir, bench, classNames, data, protocol, done));
                     }
                     baselines.put(s.id(), draws);
                 } catch (FmbenchException e) { // a baseline that cannot run must not cost the user the model's results
                     messages.println("Warning: baseline '" + s.id() + "' skipped: " + e.getMessage());
                 }
             }
-            EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(req, suite, bench, card, data, config, factory, loader, metrics, primary,
+            EvalRecord record = EvalRecord.build(new EvalRecord.Inputs(done, suite, bench, card, data, config, factory, loader, metrics, primary,
                     candidate, repeats, baselines, specs, protocol, extensions.host(), started));
             Map<String, Object> rec = record.map();
+            rec.put("status", failures.status(repeats.size()));
+            if (!failures.isEmpty()) {
+                rec.put("failures", failures.yaml());
+                failures.writeLog(outDir, record.evalId());
+            }
             if (targets.isClassification() && candidate.predictions().embeddings() != null) {
-                ModelConfig probe = linearProbe(config, req.seed());
+                ModelConfig probe = linearProbe(config, done.seed());
                 rec.put("embedding_metrics", EmbeddingProbes.of(candidate, metrics, extensions.factoryFor(probe), probe, protocol.folds(),
-                        req.seed(), protocol.bootstrap(), EvalRecord::round4));
+                        done.seed(), protocol.bootstrap(), EvalRecord::round4));
             }
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));
@@ -131,14 +161,21 @@ public final class SuiteRunner {
                     PredictionsCsv.render(candidate.sampleIds(), candidate.targets(), candidate.predictions()));
             AtomicFiles.writeString(outDir.resolve("report.md"), RunReport.render(rec, sections));
             EvalYaml.write(outDir.resolve("eval.yaml"), rec);
-            if (req.evalsDir() != null) EvalYaml.file(req.evalsDir(), record.evalId(), rec);
-            out.println("Run complete. " + record.summary());
+            if (done.evalsDir() != null) EvalYaml.file(done.evalsDir(), record.evalId(), rec);
+            out.println((failures.isEmpty() ? "Run complete. " : "Run partial (some seeds failed). ") + record.summary());
             out.println("Results written:");
             out.println("- Eval YAML: " + outDir.resolve("eval.yaml"));
             out.println("- Report:    " + outDir.resolve("report.md"));
             out.println("- Out dir:   " + outDir);
-            return outDir.resolve("eval.yaml");
+            return new SuiteOutcome.Entry(bench.id(), card.id(), (String) rec.get("status"), outDir.resolve("eval.yaml"),
+                    record.summary(), failures);
         }
+    }
+
+    /** An entry's folder in --out: its benchmark id, plus its dataset id when the suite runs that benchmark on several datasets. */
+    private static String folderOf(SuiteDef suite, SuiteDef.Entry entry) {
+        long same = suite.entries().stream().filter(e -> e.benchmarkId().equals(entry.benchmarkId())).count();
+        return same == 1 || entry.datasetId() == null ? entry.benchmarkId() : entry.benchmarkId() + "__" + entry.datasetId();
     }
 
     /** The logistic-regression model config used to probe embeddings. */
@@ -156,7 +193,7 @@ public final class SuiteRunner {
                         protocol.folds(), req.seed());
             return e;
         } catch (ModelException e) {
-            throw new FmbenchException("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
+            throw new ModelFailure("model '" + config.modelId() + "' could not be closed cleanly: " + e.getMessage(), e);
         }
     }
 

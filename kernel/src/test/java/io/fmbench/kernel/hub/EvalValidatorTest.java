@@ -63,6 +63,17 @@ class EvalValidatorTest {
     }
 
     @Test
+    void aPartialRecordWithItsFailuresIsValidAndAMalformedFailureIsNamed() {
+        String partial = GOOD.replace("status: Completed", """
+                status: Partial
+                failures:
+                  - {benchmark_id: BM-X, dataset_id: DS-X, seed: 2, error: "model 'm' crashed"}""");
+        assertEquals(List.of(), errors(partial));
+        assertEquals(List.of("e.yaml:16: error: field 'failures[0].seed': must be a whole number, got 'two'"),
+                errors(partial.replace("seed: 2", "seed: two")));
+    }
+
+    @Test
     void outOfRangeValueNamesFileLineAndField() {
         assertEquals(List.of("e.yaml:11: error: field 'metrics.AUROC': is 1.2, outside the metric's range [0, 1]"),
                 errors(GOOD.replace("AUROC: 0.81", "AUROC: 1.2")));

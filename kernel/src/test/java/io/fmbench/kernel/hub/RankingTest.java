@@ -71,6 +71,7 @@ class RankingTest {
     void unrankableResultsAreListedNotRanked() throws Exception {
         SyntheticEvals.write(dir, "ok", "BM-C", "hyenadna", "DS-A", "AUROC", 0.6, null, "Completed", "2025-01-01");
         SyntheticEvals.write(dir, "failed", "BM-C", "f", "DS-A", "AUROC", 0.99, null, "Failed", "2025-01-01");
+        SyntheticEvals.write(dir, "partial", "BM-C", "p", "DS-A", "AUROC", 0.95, null, "Partial", "2025-01-01");
         SyntheticEvals.write(dir, "undef", "BM-C", "u", "DS-A", "AUROC", null, null, "Completed", "2025-01-01");
         SyntheticEvals.write(dir, "zero", "BM-C", "z", "DS-A", "AUROC", 0.0, null, "Completed", "2025-01-01");
         SyntheticEvals.write(dir, "red", "BM-C", "leaky", "DS-A", "AUROC", 0.97, null, "Completed", "2025-01-01");
@@ -81,7 +82,7 @@ class RankingTest {
         assertEquals(Leakage.GREEN, b.main().rows().get(0).entry().leakage());
         assertEquals(Leakage.YELLOW, b.main().rows().get(1).entry().leakage());
         assertEquals(List.of("f: status Failed", "leaky: data leakage RED (the model card lists DS-A as task training data)",
-                        "u: AUROC undefined (only one class present)", "z: AUROC = 0.0, the reference's stand-in for undefined"),
+                        "p: status Partial", "u: AUROC undefined (only one class present)", "z: AUROC = 0.0, the reference's stand-in for undefined"),
                 b.notRanked().stream().map(e -> e.modelKey() + ": " + e.notRankableReason()).toList());
         Leaderboard lb = Leaderboard.build(EvalFiles.in(dir), SyntheticEvals.catalog());
         assertEquals(List.of("broken.yaml"), lb.skipped().stream().map(p -> p.file().getFileName().toString()).distinct().toList());

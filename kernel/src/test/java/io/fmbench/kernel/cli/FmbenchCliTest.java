@@ -1,0 +1,37 @@
+package io.fmbench.kernel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FmbenchCliTest {
+
+    private static List<String> subcommands(String... args) {
+        return List.copyOf(FmbenchCli.commandLine(args).getSubcommands().keySet());
+    }
+
+    @Test
+    void buildsOnlyTheNamedSubcommand() {
+        assertEquals(List.of("list-suites"), subcommands("list-suites"));
+        assertEquals(List.of("run"), subcommands("--root", "run-robustness", "--plugins-dir", "x", "run", "--suite", "S"),
+                "values of root options are not command names");
+        assertEquals(List.of("run-robustness"), subcommands("-V", "run-robustness"));
+    }
+
+    @Test
+    void buildsTheWholeTreeForHelpCompletionAndUnknownCommands() {
+        List<String> all = List.of("generate-toy-data", "run", "run-robustness", "run-dna", "compare", "list-suites",
+                "list-benchmarks", "list-plugins", "check-model", "download-weights", "validate", "build-leaderboard",
+                "ingest", "generate-completion");
+        assertEquals(all, subcommands());
+        assertEquals(all, subcommands("--help"));
+        assertEquals(all, subcommands("generate-completion"));
+        assertEquals(all, subcommands("no-such-command"));
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(2, FmbenchCli.execute("no-such-command"));
+    }
+}
