@@ -1,5 +1,7 @@
 package io.fmbench.kernel.stats;
 
+import io.fmbench.spi.rank.RadixOrder;
+
 /**
  * Binary AUROC (Mann-Whitney, ties count 1/2) of one score vector, sorted once so that every weighted resample then
  * scores in O(n) with no sort: the bootstrap's fast path, and the placement values DeLong's test needs. Labels are

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fmbench.spi.MetricInput;
+import io.fmbench.spi.rank.RadixOrder;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;

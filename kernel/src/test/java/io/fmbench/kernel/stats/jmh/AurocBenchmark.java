@@ -1,6 +1,6 @@
 package io.fmbench.kernel.stats.jmh;
 
-import io.fmbench.kernel.stats.MannWhitneyAuroc;
+import io.fmbench.spi.rank.MannWhitneyAuroc;
 import io.fmbench.kernel.stats.SortedAuroc;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package io.fmbench.kernel.stats;
+package io.fmbench.spi.rank;
 
 import java.util.Arrays;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * that differ in many bits (arbitrary doubles) are LSD-sorted on their top {@value #PREFIX_PASSES} digits only; the
  * short runs that share that prefix are then sorted on their remaining bits, which halves the passes over memory.
  */
-final class RadixKeys {
+public final class RadixKeys {
 
     static final int PREFIX_PASSES = 3;
     /** Ranges shorter than this are compared directly: a digit histogram would cost more than the sort. */
@@ -18,13 +18,13 @@ final class RadixKeys {
     private RadixKeys() {}
 
     /** The key of a non-NaN double. */
-    static long of(double v) {
+    public static long of(double v) {
         long b = Double.doubleToRawLongBits(v == 0 ? 0.0 : v);
         return b < 0 ? ~b : b ^ Long.MIN_VALUE;
     }
 
     /** Sorts keys[from, to) ascending as unsigned numbers; {@code scratch} is at least as long as keys. */
-    static void sort(long[] keys, int from, int to, long[] scratch) {
+    public static void sort(long[] keys, int from, int to, long[] scratch) {
         if (to - from < SMALL) {
             for (int i = from; i < to; i++) keys[i] ^= Long.MIN_VALUE; // signed order of the flipped keys = unsigned order
             Arrays.sort(keys, from, to);

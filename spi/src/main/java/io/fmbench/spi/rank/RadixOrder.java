@@ -1,4 +1,4 @@
-package io.fmbench.kernel.stats;
+package io.fmbench.spi.rank;
 
 /**
  * Indices that sort a double array ascending, by an LSD radix sort on the order-preserving keys of the values

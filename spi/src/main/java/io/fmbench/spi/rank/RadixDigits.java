@@ -1,4 +1,4 @@
-package io.fmbench.kernel.stats;
+package io.fmbench.spi.rank;
 
 /**
  * The digits of an LSD radix sort of 64-bit keys, covering only the bits in which the keys differ: float-valued
@@ -9,12 +9,12 @@ package io.fmbench.kernel.stats;
  * @param width  bits per digit
  * @param passes number of digits (0 when all keys are equal)
  */
-record RadixDigits(int low, int width, int passes) {
+public record RadixDigits(int low, int width, int passes) {
 
-    static final int MAX_WIDTH = 11;
+    public static final int MAX_WIDTH = 11;
 
     /** The digits for keys whose bitwise AND and OR are given. */
-    static RadixDigits covering(long and, long or) {
+    public static RadixDigits covering(long and, long or) {
         long differ = and ^ or;
         if (differ == 0) return new RadixDigits(0, 1, 0);
         int low = Long.numberOfTrailingZeros(differ), bits = 64 - Long.numberOfLeadingZeros(differ) - low;
@@ -23,7 +23,7 @@ record RadixDigits(int low, int width, int passes) {
     }
 
     /** The digits for keys[from, to). */
-    static RadixDigits of(long[] keys, int from, int to) {
+    public static RadixDigits of(long[] keys, int from, int to) {
         long and = -1, or = 0;
         for (int i = from; i < to; i++) {
             and &= keys[i];
@@ -32,16 +32,16 @@ record RadixDigits(int low, int width, int passes) {
         return covering(and, or);
     }
 
-    int buckets() {
+    public int buckets() {
         return 1 << width;
     }
 
-    int digit(long key, int pass) {
+    public int digit(long key, int pass) {
         return (int) (key >>> (low + pass * width)) & (buckets() - 1);
     }
 
     /** The digit histograms of passes first.. in one read: {@code counts[pass * buckets() + digit]}. */
-    int[] histograms(long[] keys, int from, int to, int first) {
+    public int[] histograms(long[] keys, int from, int to, int first) {
         int[] counts = new int[passes * buckets()];
         for (int i = from; i < to; i++) {
             long k = keys[i];
@@ -54,7 +54,7 @@ record RadixDigits(int low, int width, int passes) {
      * Turns pass {@code pass}'s counts into the first output position of each digit, starting at {@code start};
      * false when all n keys share the digit of {@code anyKey}, so the pass would not move anything and is skipped.
      */
-    boolean toPositions(int[] counts, int pass, int n, int start, long anyKey) {
+    public boolean toPositions(int[] counts, int pass, int n, int start, long anyKey) {
         int base = pass * buckets();
         if (counts[base + digit(anyKey, pass)] == n) return false;
         for (int b = base, sum = start; b < base + buckets(); b++) {

@@ -1,8 +1,8 @@
-package io.fmbench.kernel.stats;
+package io.fmbench.spi.rank;
 
 /**
  * Unweighted binary AUROC from scratch, as Mann-Whitney U / (n+ n-) with ties counting 1/2: the value of
- * {@link SortedAuroc#auroc()} without its index permutation (whose random gathers dominate at 10^7 samples). The
+ * a sort-based AUROC without an index permutation (whose random gathers dominate at 10^7 samples). The
  * scores are split by class into order-preserving keys, each class's keys are radix-sorted, and one merge counts
  * the negatives below, and tied with, each positive. Only sequential memory access.
  */
@@ -29,7 +29,7 @@ public final class MannWhitneyAuroc {
         long[] scratch = new long[n];
         RadixKeys.sort(keys, 0, np, scratch);
         RadixKeys.sort(keys, np, n, scratch);
-        return twiceU(keys, np) / (2.0 * np * (n - np)); // exact integers up to 2^53: the same rounding as SortedAuroc
+        return twiceU(keys, np) / (2.0 * np * (n - np)); // exact integers up to 2^53: the same rounding as a sweep over sorted scores
     }
 
     /** 2U: for each positive, twice the negatives below it plus the negatives tied with it (keys sorted per class). */

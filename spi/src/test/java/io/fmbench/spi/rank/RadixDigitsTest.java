@@ -1,4 +1,4 @@
-package io.fmbench.kernel.stats;
+package io.fmbench.spi.rank;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
