@@ -2,8 +2,9 @@ package io.fmbench.spi;
 
 /** Version of this contract. A plugin's {@code plugin.requires} range is checked against it before the plugin loads. */
 public final class SpiVersion {
-    /** Bumped in its major part on any incompatible change to an interface or record of this package. */
-    public static final String CURRENT = "1.0.0";
+    /** Major part: bumped on any incompatible change to an interface or record of the SPI; minor part: on additions
+     * (1.1: the {@code rank} package and {@code RobustnessProbe.perturbInto}). */
+    public static final String CURRENT = "1.1.0";
 
     private SpiVersion() {}
 }
