@@ -16,6 +16,7 @@ import java.util.Map;
  * Parses YAML into plain maps, lists and scalars while remembering the line of every field, so that a validation
  * error can say "line 12, field metrics.AUROC". Paths look like {@code metrics.AUROC} and {@code run_metadata.probes[0]}.
  * A key that appears twice in one mapping is an error (YAML forbids it; PyYAML silently keeps the last one).
+ * Plain block-style records (all that fmbench and the reference write) take {@link BlockYaml}'s fast path.
  */
 public final class LocatedYaml {
 
@@ -56,6 +57,12 @@ public final class LocatedYaml {
     private LocatedYaml() {}
 
     public static Doc parse(String text) throws SyntaxError {
+        Doc fast = BlockYaml.parse(text);
+        return fast != null ? fast : parseWithSnakeYaml(text);
+    }
+
+    /** The general path: any YAML, and the wording of syntax errors. */
+    static Doc parseWithSnakeYaml(String text) throws SyntaxError {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() == null) return new Doc(null, lines);
