@@ -313,7 +313,7 @@ final class BlockYaml {
     }
 
     /** {@code -?(0|[1-9][0-9]{0,17})} as a Long, {@code -?(0|[1-9][0-9]*)\.[0-9]+([eE][-+]?[0-9]{1,3})?} as a Double, else null. */
-    private static Object decimal(String v) {
+    static Object decimal(String v) {
         int n = v.length(), i = v.charAt(0) == '-' ? 1 : 0;
         int intStart = i;
         while (i < n && isDigit(v.charAt(i))) i++;
@@ -323,16 +323,44 @@ final class BlockYaml {
         if (v.charAt(i) != '.') return null;
         int frac = ++i;
         while (i < n && isDigit(v.charAt(i))) i++;
+        int fracEnd = i;
         if (i == frac) return null;
+        int exp10 = 0;
         if (i < n) {
             if (v.charAt(i) != 'e' && v.charAt(i) != 'E') return null;
             i++;
+            boolean negExp = i < n && v.charAt(i) == '-';
             if (i < n && (v.charAt(i) == '-' || v.charAt(i) == '+')) i++;
             int exp = i;
-            while (i < n && isDigit(v.charAt(i))) i++;
+            while (i < n && isDigit(v.charAt(i))) exp10 = exp10 * 10 + v.charAt(i++) - '0';
             if (i != n || i == exp || i - exp > 3) return null;
+            if (negExp) exp10 = -exp10;
         }
-        return Double.parseDouble(v);
+        return shortDecimal(v, intStart, frac - 1, fracEnd, exp10);
+    }
+
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * Digits [intStart, dot) and (dot, fracEnd) times 10^exp10. Up to 15 significant digits and a power of ten up to 22 are
+     * both exact doubles, so one multiplication or division rounds correctly (Clinger's fast path) and equals
+     * {@link Double#parseDouble}, which handles the rest.
+     */
+    private static double shortDecimal(String v, int intStart, int dot, int fracEnd, int exp10) {
+        long m = 0;
+        int significant = 0;
+        for (int i = intStart; i < fracEnd; i++) {
+            if (i == dot) continue;
+            int d = v.charAt(i) - '0';
+            if (significant > 0 || d != 0) significant++;
+            m = m * 10 + d;
+            if (significant > 15) return Double.parseDouble(v);
+        }
+        int e = exp10 - (fracEnd - dot - 1);
+        if (e < -22 || e > 22) return Double.parseDouble(v);
+        double x = e < 0 ? m / POW10[-e] : m * POW10[e];
+        return intStart > 0 ? -x : x;
     }
 
     private static boolean isDigit(char c) {

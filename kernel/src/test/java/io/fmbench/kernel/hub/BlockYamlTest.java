@@ -84,6 +84,30 @@ class BlockYamlTest {
         for (Path f : yamlFiles(r, "benchmarks", "datasets", "models", "configs")) agrees(f.toString(), Files.readString(f));
     }
 
+    @Test
+    void decimalsEqualDoubleParseDouble() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "-" : "");
+            if (rnd.nextInt(3) == 0) sb.append('0');
+            else for (int i = 0, n = 1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 17 : 3); i < n; i++) sb.append(i == 0 ? 1 + rnd.nextInt(9) : rnd.nextInt(10));
+            sb.append('.');
+            int fracDigits = 1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 20 : 6);
+            for (int i = 0; i < fracDigits; i++) sb.append(rnd.nextInt(10));
+            if (rnd.nextInt(5) == 0) sb.append(rnd.nextBoolean() ? 'e' : 'E').append(rnd.nextBoolean() ? "-" : rnd.nextBoolean() ? "+" : "")
+                    .append(rnd.nextInt(rnd.nextBoolean() ? 30 : 400));
+            String v = sb.toString();
+            Object fast = BlockYaml.decimal(v);
+            assertEquals(Double.valueOf(Double.parseDouble(v)), fast, v);
+        }
+        assertEquals(Double.valueOf(-0.0), BlockYaml.decimal("-0.0"));
+        assertEquals(Double.valueOf(0.1), BlockYaml.decimal("0.1"));
+        assertEquals(Double.valueOf(1.0E-5), BlockYaml.decimal("1.0E-5"));
+        assertEquals(Double.valueOf(123456789.123456789), BlockYaml.decimal("123456789.123456789"));
+        assertEquals(Long.valueOf(-42), BlockYaml.decimal("-42"));
+        assertNull(BlockYaml.decimal("007"));
+    }
+
     /** True when the fast path answered (identically); false when it stepped aside. Fails on any difference. */
     private static boolean agrees(String what, String text) {
         LocatedYaml.Doc slow;
