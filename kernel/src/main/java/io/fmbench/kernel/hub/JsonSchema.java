@@ -68,6 +68,7 @@ public final class JsonSchema {
         Node ref;
         List<Node> anyOf;
         Object type;
+        int typeMask;             // the type keyword as bits of typeBit(), so a check is one AND
         List<?> enumValues;
         List<String> required;
         Number minProperties;
@@ -97,6 +98,7 @@ public final class JsonSchema {
         if (s.get("$ref") instanceof String ref) n.ref = compile(resolve(ref));
         if (s.get("anyOf") instanceof List<?> alternatives) n.anyOf = alternatives.stream().map(this::compile).toList();
         n.type = s.get("type");
+        if (n.type != null) n.typeMask = typeMask(n.type);
         if (s.get("enum") instanceof List<?> allowed) n.enumValues = allowed;
         if (s.get("required") instanceof List<?> req) n.required = req.stream().map(Object::toString).toList();
         if (s.get("minProperties") instanceof Number x) n.minProperties = x;
@@ -159,7 +161,7 @@ public final class JsonSchema {
             }
             if (best != null) out.addAll(best);
         }
-        if (s.type != null && !typeMatches(s.type, v)) {
+        if (s.type != null && (s.typeMask & typeBit(v)) == 0) {
             out.add(new Violation(path.toString(), "must be " + typeWords(s.type) + ", got " + describe(v)));
             return;
         }
@@ -217,19 +219,33 @@ public final class JsonSchema {
         return cur;
     }
 
-    private static boolean typeMatches(Object type, Object v) {
-        if (type instanceof List<?> types) return types.stream().anyMatch(t -> typeMatches(t, v));
+    private static final int NULL = 1, BOOLEAN = 2, STRING = 4, OBJECT = 8, ARRAY = 16, NUMBER = 32, INTEGER = 64;
+
+    private static int typeMask(Object type) {
+        if (type instanceof List<?> types) return types.stream().mapToInt(JsonSchema::typeMask).reduce(0, (a, b) -> a | b);
         return switch (type.toString()) {
-            case "null" -> v == null;
-            case "boolean" -> v instanceof Boolean;
-            case "string" -> v instanceof String;
-            case "object" -> v instanceof Map<?, ?>;
-            case "array" -> v instanceof List<?>;
-            case "number" -> v instanceof Number n && Double.isFinite(n.doubleValue());
-            case "integer" -> v instanceof Long || v instanceof Integer || v instanceof BigInteger
-                    || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
+            case "null" -> NULL;
+            case "boolean" -> BOOLEAN;
+            case "string" -> STRING;
+            case "object" -> OBJECT;
+            case "array" -> ARRAY;
+            case "number" -> NUMBER;
+            case "integer" -> INTEGER;
             default -> throw new IllegalStateException("unknown JSON Schema type " + type);
         };
+    }
+
+    /** The JSON types a value has: "number" means finite; a whole finite double is also an "integer". */
+    private static int typeBit(Object v) {
+        if (v == null) return NULL;
+        if (v instanceof Boolean) return BOOLEAN;
+        if (v instanceof String) return STRING;
+        if (v instanceof Map<?, ?>) return OBJECT;
+        if (v instanceof List<?>) return ARRAY;
+        if (v instanceof Long || v instanceof Integer) return NUMBER | INTEGER;
+        if (v instanceof BigInteger b) return Double.isFinite(b.doubleValue()) ? NUMBER | INTEGER : INTEGER;
+        if (v instanceof Double d) return !Double.isFinite(d) ? 0 : d == Math.rint(d) ? NUMBER | INTEGER : NUMBER;
+        return v instanceof Number n && Double.isFinite(n.doubleValue()) ? NUMBER : 0;
     }
 
     private static String typeWords(Object type) {
