@@ -281,35 +281,46 @@ final class BlockYaml {
     }
 
     /**
-     * A plain scalar typed as Jackson types it: null, booleans, decimal integers (Long) and decimal floats (Double) are
-     * read here; other strings the YAML 1.1 resolver calls null, bool, int or float (yes, 0x1F, 1_000, .inf, ...) leave the
-     * subset; the rest (words, dates, versions) are strings.
+     * A plain scalar typed as Jackson types it (through SnakeYAML's YAML 1.1 resolver): null, booleans, decimal integers
+     * (Long) and decimal floats (Double) are read here; the other words the resolver calls null or bool (yes, off, ...)
+     * and other spellings of numbers (0x1F, 1_000, .inf, ...) leave the subset; the rest (words, dates, hashes,
+     * versions) are strings.
      */
     static Object scalar(String v) {
-        switch (v) {
-            case "null", "Null", "NULL" -> {
-                return null;
-            }
-            case "true", "True", "TRUE" -> {
-                return Boolean.TRUE;
-            }
-            case "false", "False", "FALSE" -> {
-                return Boolean.FALSE;
-            }
-            default -> { }
-        }
         char f = v.charAt(0);
         if (f >= 'a' && f <= 'z' || f >= 'A' && f <= 'Z') {
-            if ("yYnNtTfFoO".indexOf(f) < 0) return v;
-        } else if ("-+.0123456789".indexOf(f) >= 0) {
-            Object n = decimal(v);
-            if (n != null) return n;
-        } else {
-            return v;
+            if (v.length() > 5) return v;
+            return switch (v) {
+                case "null", "Null", "NULL" -> null;
+                case "true", "True", "TRUE" -> Boolean.TRUE;
+                case "false", "False", "FALSE" -> Boolean.FALSE;
+                case "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF" -> throw outside();
+                default -> v;
+            };
         }
+        if ("-+.0123456789".indexOf(f) < 0) return v;
+        Object n = decimal(v);
+        if (n != null) return n;
+        if (!mayBeNumber(v)) return v;
         Tag t = RESOLVER.resolve(NodeId.scalar, v, true);
         if (t == Tag.NULL || t == Tag.BOOL || t == Tag.INT || t == Tag.FLOAT) throw outside();
         return v;
+    }
+
+    /**
+     * False when the resolver's int and float patterns cannot match: a letter other than an exponent's e (outside the
+     * 0x / 0b / .inf / .nan forms), or a sign inside that does not follow an exponent's e, as in dates.
+     */
+    private static boolean mayBeNumber(String v) {
+        int n = v.length(), i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+        if (i == n || v.charAt(i) == '.' || v.charAt(i) == '0' && i + 1 < n && "xXbB".indexOf(v.charAt(i + 1)) >= 0) return true;
+        for (int k = i; k < n; k++) {
+            char c = v.charAt(k);
+            if (isDigit(c) || c == '_' || c == '.' || c == ':' || c == 'e' || c == 'E') continue;
+            if ((c == '-' || c == '+') && (v.charAt(k - 1) == 'e' || v.charAt(k - 1) == 'E')) continue;
+            return false;
+        }
+        return true;
     }
 
     /** {@code -?(0|[1-9][0-9]{0,17})} as a Long, {@code -?(0|[1-9][0-9]*)\.[0-9]+([eE][-+]?[0-9]{1,3})?} as a Double, else null. */

@@ -41,7 +41,11 @@ class BlockYamlTest {
             "a: x\u0085y", "a:\n  - - 1\n", "a:\n- - 1\n  - 2\n- - 3\n", "a:\n  - - 1\n    - - 2\n  - x\n", "a:\n  - - b: 1\n      c: 2\n", "a:\n  -\n    b: 1\n", "a:\n  - b: 1\n    c:\n      d: 2\n  - e\n", "a:\n  - b: 1\n   c: 2\n",
             "a: [1, 2", "a: 'x", "a: \"x", "a: x'y", "a: <<", "<<: x", "? a\n: b\n", "a: =", "a: %x", "a: !x", "a: *x", "a: &x",
             "  a: 1\n  b: 2\n", "a: 1\n b: 2\n", "a: 1\n\n\n", "", "# only a comment\n", "a", "a: b\nc", "a:b", "a:b: c",
-            "a: x:y", "a: 'x':", "\"a\\\"b\": 1", "'a''b': 1", "a: \"#x\"", "a: '#x'", "a: [\"#\"]", "a#b: 1", "a: b#c");
+            "a: x:y", "a: 'x':", "\"a\\\"b\": 1", "'a''b': 1", "a: \"#x\"", "a: '#x'", "a: [\"#\"]", "a#b: 1", "a: b#c",
+            "a: 2026-11-22T22:19:55Z", "a: 2026-11-22 22:19:55", "a: 07c3", "a: 0.1.0", "a: 1-2", "a: 1e-5x", "a: 12:30:00", "a: 12:30",
+            "a: +.5", "a: 0o17", "a: 0b2", "a: 0b101_1", "a: 0xZZ", "a: 0x_1f", "a: e5", "a: 5e", "a: 5e3", "a: 1_0.5", "a: On",
+            "a: oN", "a: yES", "a: Yes", "a: nO", "a: -.5e3", "a: 6.02e23", "a: -e", "a: 1:2:3.5", "a: 0_7", "a: 012345",
+            "a: x\u0041", "a: [Off, 1:30, 2026-01-01]", "a: {t: true, f: FALSE, n: Null}");
 
     @Test
     void agreesWithSnakeYamlOnTraps() throws Exception {
