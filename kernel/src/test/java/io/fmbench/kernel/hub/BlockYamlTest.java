@@ -104,6 +104,13 @@ class BlockYamlTest {
             Object fast = BlockYaml.decimal(v);
             assertEquals(Double.valueOf(Double.parseDouble(v)), fast, v);
         }
+        for (int k = 0; k < 100_000; k++) { // shortest round-trip spellings, up to 17 digits as Python writes them
+            double x = k % 2 == 0 ? rnd.nextDouble() : (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(40) - 20);
+            String v = Double.toString(x);
+            assertEquals(Double.valueOf(x), BlockYaml.decimal(v), v);
+            String fixed = new java.math.BigDecimal(x).round(new java.math.MathContext(17 + rnd.nextInt(4))).toPlainString();
+            if (fixed.contains(".")) assertEquals(Double.valueOf(Double.parseDouble(fixed)), BlockYaml.decimal(fixed), fixed);
+        }
         assertEquals(Double.valueOf(-0.0), BlockYaml.decimal("-0.0"));
         assertEquals(Double.valueOf(0.1), BlockYaml.decimal("0.1"));
         assertEquals(Double.valueOf(1.0E-5), BlockYaml.decimal("1.0E-5"));
