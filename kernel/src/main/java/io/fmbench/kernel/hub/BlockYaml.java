@@ -27,29 +27,46 @@ final class BlockYaml {
     private static final Resolver RESOLVER = new Resolver();
 
     private final String s;
-    private final Map<String, Integer> lines = new HashMap<>();
+    /** Whether field paths and their lines are recorded (null paths otherwise: building them is a third of the work). */
+    private final boolean track;
+    private final Map<String, Integer> lines;
     private int lineNo;       // 1-based number of the current line
     private int lineStart;    // index of its first character
     private int lineEnd;      // index of its '\n' (or the text's end)
     private int indent = -1;  // its indentation; -1 at the end of the text
 
-    private BlockYaml(String s) {
+    private BlockYaml(String s, boolean track) {
         this.s = s;
+        this.track = track;
+        this.lines = track ? new HashMap<>() : null;
     }
 
-    /** The document, or null when the text is outside the subset (then SnakeYAML must read it). */
+    /** The document (its lines read when first asked), or null when the text is outside the subset (then SnakeYAML must read it). */
     static LocatedYaml.Doc parse(String text) {
-        if (!plainCharacters(text)) return null;
-        BlockYaml y = new BlockYaml(text);
+        BlockYaml y = new BlockYaml(text, false);
+        Object root = y.document();
+        return root == OUTSIDE ? null : LocatedYaml.Doc.withLinesLater(root, text);
+    }
+
+    /** The line of each field path of a text that {@link #parse} read. */
+    static Map<String, Integer> lines(String text) {
+        BlockYaml y = new BlockYaml(text, true);
+        if (y.document() == OUTSIDE) throw new IllegalStateException("lines asked of a text the block reader did not read");
+        return y.lines;
+    }
+
+    /** The root mapping, or OUTSIDE. */
+    private Object document() {
+        if (!plainCharacters(s)) return OUTSIDE;
         try {
-            y.lineEnd = -1;
-            y.advance();
-            if (y.indent != 0 || y.isDash() || y.s.startsWith("---", y.lineStart)) return null;
-            y.lines.put("", y.lineNo);
-            Object root = y.mapping(0, "");
-            return y.indent == -1 ? new LocatedYaml.Doc(root, y.lines) : null;
+            lineEnd = -1;
+            advance();
+            if (indent != 0 || isDash() || s.startsWith("---", lineStart)) return OUTSIDE;
+            if (track) lines.put("", lineNo);
+            Object root = mapping(0, "");
+            return indent == -1 ? root : OUTSIDE;
         } catch (RuntimeException e) {
-            if (e == OUTSIDE) return null;
+            if (e == OUTSIDE) return OUTSIDE;
             throw e;
         }
     }
@@ -105,9 +122,9 @@ final class BlockYaml {
             int colon = keyEnd(keyAt);
             if (colon < 0) throw outside();
             String key = s.charAt(keyAt) == '"' || s.charAt(keyAt) == '\'' ? quoted(keyAt, colon) : s.substring(keyAt, colon);
-            String child = path.isEmpty() ? key : path + "." + key;
             if (map.containsKey(key)) throw outside(); // SnakeYAML's path reports it with both lines
-            lines.put(child, lineNo);
+            String child = track ? path.isEmpty() ? key : path + "." + key : null;
+            if (track) lines.put(child, lineNo);
             int v = skipSpaces(colon + 1);
             Object value;
             if (v == lineEnd) {
@@ -133,8 +150,8 @@ final class BlockYaml {
     private List<Object> sequence(int ind, String path) {
         List<Object> list = new ArrayList<>();
         while (indent == ind && isDash()) {
-            String child = path + "[" + list.size() + "]";
-            lines.put(child, lineNo);
+            String child = track ? path + "[" + list.size() + "]" : null;
+            if (track) lines.put(child, lineNo);
             int v = skipSpaces(lineStart + ind + 1);
             if (v == lineEnd) throw outside();
             if (s.charAt(v) == '-' && (v + 1 == lineEnd || s.charAt(v + 1) == ' ')) {
@@ -218,11 +235,10 @@ final class BlockYaml {
                 if (key == null || s.charAt(i) != '"' && s.charAt(i) != '\'' && !key.equals(s.substring(i, trimEnd(i, colon))))
                     throw outside();
                 if (map.containsKey(key)) throw outside();
-                String child = path + "." + key;
-                lines.put(child, lineNo);
+                if (track) lines.put(path + "." + key, lineNo);
                 map.put(key, flowScalar(skipSpaces(colon + 1), itemEnd));
             } else {
-                lines.put(path + "[" + list.size() + "]", lineNo);
+                if (track) lines.put(path + "[" + list.size() + "]", lineNo);
                 list.add(flowScalar(i, itemEnd));
             }
             if (comma == close) return isMap ? map : list;

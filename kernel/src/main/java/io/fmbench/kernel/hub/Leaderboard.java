@@ -36,7 +36,8 @@ public record Leaderboard(List<Ranking.Board> boards, List<Problem> skipped, Lis
             Entry e = r.entry();
             Path earlier = seenIds.putIfAbsent(e.evalId(), r.file());
             if (earlier != null) {
-                skipped.add(Problem.error(r.file(), r.evalIdLine(), "eval_id",
+                // Rare: the file is read again for the line rather than every record's lines being kept.
+                skipped.add(Problem.error(r.file(), validator.validate(r.file()).doc().lineOf("eval_id"), "eval_id",
                         "'" + e.evalId() + "' is already used by " + earlier.getFileName() + "; this copy is skipped"));
                 continue;
             }
@@ -53,10 +54,10 @@ public record Leaderboard(List<Ranking.Board> boards, List<Problem> skipped, Lis
      * One file as the merge needs it: its entry (null when invalid) or its errors. Made on the parsing threads, so the
      * parsed documents are dropped as soon as each file is done instead of all being held until the merge.
      */
-    private record Read(Path file, Entry entry, List<Problem> errors, int evalIdLine) {
+    private record Read(Path file, Entry entry, List<Problem> errors) {
         static Read of(EvalValidator.Result r, Catalog catalog) {
-            if (!r.valid()) return new Read(r.file(), null, r.problems().stream().filter(Problem::error).toList(), 0);
-            return new Read(r.file(), Entries.from(r, catalog), List.of(), r.doc().lineOf("eval_id"));
+            if (!r.valid()) return new Read(r.file(), null, r.problems().stream().filter(Problem::error).toList());
+            return new Read(r.file(), Entries.from(r, catalog), List.of());
         }
     }
 }
