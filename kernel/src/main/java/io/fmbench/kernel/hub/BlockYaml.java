@@ -122,7 +122,6 @@ final class BlockYaml {
             int colon = keyEnd(keyAt);
             if (colon < 0) throw outside();
             String key = s.charAt(keyAt) == '"' || s.charAt(keyAt) == '\'' ? quoted(keyAt, colon) : s.substring(keyAt, colon);
-            if (map.containsKey(key)) throw outside(); // SnakeYAML's path reports it with both lines
             String child = track ? path.isEmpty() ? key : path + "." + key : null;
             if (track) lines.put(child, lineNo);
             int v = skipSpaces(colon + 1);
@@ -137,7 +136,9 @@ final class BlockYaml {
                 advance();
                 if (indent > ind) throw outside(); // a scalar continued on the next lines
             }
+            int size = map.size();
             map.put(key, value);
+            if (map.size() == size) throw outside(); // a duplicate key: SnakeYAML's path reports it with both lines
         }
         return map;
     }
