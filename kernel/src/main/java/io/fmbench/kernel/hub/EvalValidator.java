@@ -83,13 +83,13 @@ public final class EvalValidator {
         if (rec.get("metrics") instanceof Map<?, ?> metrics) {
             ((Map<String, Object>) metrics).forEach((name, v) -> {
                 if (name.equals("stratified")) return;
-                checkMetric("metrics." + name, name, v, undefined.containsKey(name), c);
+                checkMetric("metrics.", name, v, undefined.containsKey(name), c);
             });
             if (metrics.get("stratified") instanceof Map<?, ?> strat)
                 strat.forEach((col, groups) -> {
                     if (groups instanceof Map<?, ?> gs) gs.forEach((g, ms) -> {
-                        if (ms instanceof Map<?, ?> mm) mm.forEach((name, v) ->
-                                checkMetric("metrics.stratified." + col + "." + g + "." + name, name.toString(), v, true, c));
+                        String at = "metrics.stratified." + col + "." + g + ".";
+                        if (ms instanceof Map<?, ?> mm) mm.forEach((name, v) -> checkMetric(at, name.toString(), v, true, c));
                     });
                 });
             undefined.keySet().forEach(name -> {
@@ -102,21 +102,22 @@ public final class EvalValidator {
         }
     }
 
-    private void checkMetric(String path, String name, Object v, boolean nullExplained, Checks c) {
+    /** {@code parent} is the field path up to the metric's name, e.g. {@code metrics.stratified.site.A.}; joined only to report. */
+    private void checkMetric(String parent, String name, Object v, boolean nullExplained, Checks c) {
         Optional<MetricRanges.Range> range = MetricRanges.of(name);
         if (range.isEmpty()) {
-            c.byMode(path, "'" + name + "' is not a known metric name (e.g. AUROC, Accuracy, F1-Score, MSE, R2, robustness_score)");
+            c.byMode(parent + name, "'" + name + "' is not a known metric name (e.g. AUROC, Accuracy, F1-Score, MSE, R2, robustness_score)");
             return;
         }
         if (v == null) {
-            if (!nullExplained) c.error(path, "is null but undefined_metrics." + name + " gives no reason; add the reason or the value");
+            if (!nullExplained) c.error(parent + name, "is null but undefined_metrics." + name + " gives no reason; add the reason or the value");
             return;
         }
         if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) return; // the schema already reported it
         double x = n.doubleValue();
-        if (!range.get().contains(x)) c.error(path, "is " + x + ", outside the metric's range " + range.get().describe());
+        if (!range.get().contains(x)) c.error(parent + name, "is " + x + ", outside the metric's range " + range.get().describe());
         else if (MetricRanges.isReferenceSentinel(name, x))
-            c.warning(path, "is 0.0, the Python reference's stand-in for 'undefined'; not ranked. Write null with a reason under undefined_metrics");
+            c.warning(parent + name, "is 0.0, the Python reference's stand-in for 'undefined'; not ranked. Write null with a reason under undefined_metrics");
     }
 
     private static void checkUncertainty(Map<String, Object> rec, Map<String, Object> metrics, Checks c) {

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Order-independent text and short fingerprints of nested record values (data hashes, protocols). */
@@ -25,10 +26,22 @@ final class Hashing {
         return String.valueOf(v);
     }
 
+    /** Records of one dataset share its hashes: each distinct text is digested once (bounded, for long-lived callers). */
+    private static final Map<String, String> SHORT_HASHES = new ConcurrentHashMap<>();
+
     /** First 12 hex digits of the SHA-256 of the canonical text. */
     static String shortHash(Object v) {
+        String text = canonical(v);
+        String known = SHORT_HASHES.get(text);
+        if (known != null) return known;
+        String h = sha256Prefix(text);
+        if (SHORT_HASHES.size() < 10_000) SHORT_HASHES.put(text, h);
+        return h;
+    }
+
+    private static String sha256Prefix(String text) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(canonical(v).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -2,6 +2,8 @@ package io.fmbench.kernel.hub;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,17 +27,19 @@ public final class JsonSchema {
     public record Violation(String path, String message) {}
 
     private final Map<String, Object> root;
-    /** Compiled once: validating 10,000 records must not recompile the same regular expressions 10,000 times. */
-    private final Map<String, Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each schema object compiled once (by identity), so validating 10,000 records looks nothing up by keyword name. */
+    private final Map<Object, Node> compiled = new IdentityHashMap<>();
+    private final Node rootNode;
 
     public JsonSchema(Map<String, Object> root) {
         this.root = root;
         checkKeywords(root, "#");
+        this.rootNode = compile(root);
     }
 
     public List<Violation> validate(Object instance) {
         List<Violation> out = new ArrayList<>();
-        check(root, instance, "", out);
+        check(rootNode, instance, Where.ROOT, out);
         return out;
     }
 
@@ -58,18 +62,95 @@ public final class JsonSchema {
         }
     }
 
+    /** A schema object with its keywords read into fields; null fields are absent keywords. */
+    private static final class Node {
+        boolean rejectsAll;       // the schema {@code false}
+        Node ref;
+        List<Node> anyOf;
+        Object type;
+        int typeMask;             // the type keyword as bits of typeBit(), so a check is one AND
+        List<?> enumValues;
+        List<String> required;
+        Number minProperties;
+        Map<String, Node> properties = Map.of();
+        Node additional;
+        Number minItems;
+        Number maxItems;
+        Node items;
+        Number minimum;
+        Number exclusiveMinimum;
+        Number maximum;
+        Number minLength;
+        String pattern;
+        Pattern compiledPattern;
+    }
+
     @SuppressWarnings("unchecked")
-    private void check(Object schemaObj, Object v, String path, List<Violation> out) {
-        if (Boolean.FALSE.equals(schemaObj)) {
-            out.add(new Violation(path, "is not allowed here"));
+    private Node compile(Object schemaObj) {
+        if (schemaObj == null) return null;
+        Node done = compiled.get(schemaObj);
+        if (done != null) return done;
+        Node n = new Node();
+        compiled.put(schemaObj, n);
+        if (Boolean.FALSE.equals(schemaObj)) n.rejectsAll = true;
+        if (!(schemaObj instanceof Map<?, ?>)) return n;
+        Map<String, Object> s = (Map<String, Object>) schemaObj;
+        if (s.get("$ref") instanceof String ref) n.ref = compile(resolve(ref));
+        if (s.get("anyOf") instanceof List<?> alternatives) n.anyOf = alternatives.stream().map(this::compile).toList();
+        n.type = s.get("type");
+        if (n.type != null) n.typeMask = typeMask(n.type);
+        if (s.get("enum") instanceof List<?> allowed) n.enumValues = allowed;
+        if (s.get("required") instanceof List<?> req) n.required = req.stream().map(Object::toString).toList();
+        if (s.get("minProperties") instanceof Number x) n.minProperties = x;
+        if (s.get("properties") instanceof Map<?, ?> props) {
+            Map<String, Node> p = new HashMap<>();
+            ((Map<String, Object>) props).forEach((k, v) -> p.put(k, compile(v)));
+            n.properties = p;
+        }
+        n.additional = compile(s.get("additionalProperties"));
+        if (s.get("minItems") instanceof Number x) n.minItems = x;
+        if (s.get("maxItems") instanceof Number x) n.maxItems = x;
+        n.items = compile(s.get("items"));
+        if (s.get("minimum") instanceof Number x) n.minimum = x;
+        if (s.get("exclusiveMinimum") instanceof Number x) n.exclusiveMinimum = x;
+        if (s.get("maximum") instanceof Number x) n.maximum = x;
+        if (s.get("minLength") instanceof Number x) n.minLength = x;
+        if (s.get("pattern") instanceof String re) {
+            n.pattern = re;
+            n.compiledPattern = Pattern.compile(re);
+        }
+        return n;
+    }
+
+    /** An instance path built only when a violation needs it: {@code metrics.AUROC}, {@code ci95[1]}. */
+    private record Where(Where parent, String key, int index) {
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where child(String k) {
+            return new Where(this, k, -1);
+        }
+
+        Where item(int i) {
+            return new Where(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) return "";
+            String p = parent.toString();
+            return key == null ? p + "[" + index + "]" : join(p, key);
+        }
+    }
+
+    private void check(Node s, Object v, Where path, List<Violation> out) {
+        if (s.rejectsAll) {
+            out.add(new Violation(path.toString(), "is not allowed here"));
             return;
         }
-        if (!(schemaObj instanceof Map<?, ?>)) return;
-        Map<String, Object> s = (Map<String, Object>) schemaObj;
-        if (s.get("$ref") instanceof String ref) check(resolve(ref), v, path, out);
-        if (s.get("anyOf") instanceof List<?> alternatives) {
+        if (s.ref != null) check(s.ref, v, path, out);
+        if (s.anyOf != null) {
             List<Violation> best = null;
-            for (Object alt : alternatives) {
+            for (Node alt : s.anyOf) {
                 List<Violation> tried = new ArrayList<>();
                 check(alt, v, path, tried);
                 if (tried.isEmpty()) {
@@ -80,55 +161,53 @@ public final class JsonSchema {
             }
             if (best != null) out.addAll(best);
         }
-        if (s.containsKey("type") && !typeMatches(s.get("type"), v)) {
-            out.add(new Violation(path, "must be " + typeWords(s.get("type")) + ", got " + describe(v)));
+        if (s.type != null && (s.typeMask & typeBit(v)) == 0) {
+            out.add(new Violation(path.toString(), "must be " + typeWords(s.type) + ", got " + describe(v)));
             return;
         }
-        if (s.get("enum") instanceof List<?> allowed && !allowed.contains(v))
-            out.add(new Violation(path, "must be one of " + allowed + ", got " + describe(v)));
-        if (v instanceof Map<?, ?> map) checkObject(s, (Map<String, Object>) map, path, out);
+        if (s.enumValues != null && !s.enumValues.contains(v))
+            out.add(new Violation(path.toString(), "must be one of " + s.enumValues + ", got " + describe(v)));
+        if (v instanceof Map<?, ?> map) checkObject(s, map, path, out);
         if (v instanceof List<?> list) checkArray(s, list, path, out);
         if (v instanceof Number n) checkNumber(s, n.doubleValue(), path, out);
         if (v instanceof String str) {
-            if (s.get("minLength") instanceof Number min && str.length() < min.intValue())
-                out.add(new Violation(path, str.isEmpty() ? "must not be empty" : "must have at least " + min + " characters"));
-            if (s.get("pattern") instanceof String re && !patterns.computeIfAbsent(re, Pattern::compile).matcher(str).find())
-                out.add(new Violation(path, "'" + str + "' does not match " + re));
+            if (s.minLength != null && str.length() < s.minLength.intValue())
+                out.add(new Violation(path.toString(), str.isEmpty() ? "must not be empty" : "must have at least " + s.minLength + " characters"));
+            if (s.compiledPattern != null && !s.compiledPattern.matcher(str).find())
+                out.add(new Violation(path.toString(), "'" + str + "' does not match " + s.pattern));
         }
     }
 
-    private void checkObject(Map<String, Object> s, Map<String, Object> map, String path, List<Violation> out) {
-        if (s.get("required") instanceof List<?> req)
-            for (Object r : req)
-                if (!map.containsKey(r.toString())) out.add(new Violation(join(path, r.toString()), "is required but missing"));
-        if (s.get("minProperties") instanceof Number min && map.size() < min.intValue())
-            out.add(new Violation(path, "must have at least " + min + " entr" + (min.intValue() == 1 ? "y" : "ies")));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> props = s.get("properties") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
-        Object additional = s.get("additionalProperties");
-        for (Map.Entry<String, Object> e : map.entrySet()) {
-            String child = join(path, e.getKey());
-            if (props.containsKey(e.getKey())) check(props.get(e.getKey()), e.getValue(), child, out);
-            else if (additional != null) check(additional, e.getValue(), child, out);
+    private void checkObject(Node s, Map<?, ?> map, Where path, List<Violation> out) {
+        if (s.required != null)
+            for (String r : s.required)
+                if (!map.containsKey(r)) out.add(new Violation(join(path.toString(), r), "is required but missing"));
+        if (s.minProperties != null && map.size() < s.minProperties.intValue())
+            out.add(new Violation(path.toString(), "must have at least " + s.minProperties + " entr" + (s.minProperties.intValue() == 1 ? "y" : "ies")));
+        if (s.properties.isEmpty() && s.additional == null) return;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            Node prop = s.properties.get(e.getKey());
+            Node child = prop != null ? prop : s.additional;
+            if (child != null) check(child, e.getValue(), path.child(e.getKey().toString()), out);
         }
     }
 
-    private void checkArray(Map<String, Object> s, List<?> list, String path, List<Violation> out) {
-        if (s.get("minItems") instanceof Number min && list.size() < min.intValue())
-            out.add(new Violation(path, "must have at least " + min + " items, got " + list.size()));
-        if (s.get("maxItems") instanceof Number max && list.size() > max.intValue())
-            out.add(new Violation(path, "must have at most " + max + " items, got " + list.size()));
-        if (s.containsKey("items"))
-            for (int i = 0; i < list.size(); i++) check(s.get("items"), list.get(i), path + "[" + i + "]", out);
+    private void checkArray(Node s, List<?> list, Where path, List<Violation> out) {
+        if (s.minItems != null && list.size() < s.minItems.intValue())
+            out.add(new Violation(path.toString(), "must have at least " + s.minItems + " items, got " + list.size()));
+        if (s.maxItems != null && list.size() > s.maxItems.intValue())
+            out.add(new Violation(path.toString(), "must have at most " + s.maxItems + " items, got " + list.size()));
+        if (s.items != null)
+            for (int i = 0; i < list.size(); i++) check(s.items, list.get(i), path.item(i), out);
     }
 
-    private static void checkNumber(Map<String, Object> s, double x, String path, List<Violation> out) {
-        if (s.get("minimum") instanceof Number min && x < min.doubleValue())
-            out.add(new Violation(path, "must be at least " + min + ", got " + x));
-        if (s.get("exclusiveMinimum") instanceof Number min && x <= min.doubleValue())
-            out.add(new Violation(path, "must be greater than " + min + ", got " + x));
-        if (s.get("maximum") instanceof Number max && x > max.doubleValue())
-            out.add(new Violation(path, "must be at most " + max + ", got " + x));
+    private static void checkNumber(Node s, double x, Where path, List<Violation> out) {
+        if (s.minimum != null && x < s.minimum.doubleValue())
+            out.add(new Violation(path.toString(), "must be at least " + s.minimum + ", got " + x));
+        if (s.exclusiveMinimum != null && x <= s.exclusiveMinimum.doubleValue())
+            out.add(new Violation(path.toString(), "must be greater than " + s.exclusiveMinimum + ", got " + x));
+        if (s.maximum != null && x > s.maximum.doubleValue())
+            out.add(new Violation(path.toString(), "must be at most " + s.maximum + ", got " + x));
     }
 
     @SuppressWarnings("unchecked")
@@ -140,19 +219,33 @@ public final class JsonSchema {
         return cur;
     }
 
-    private static boolean typeMatches(Object type, Object v) {
-        if (type instanceof List<?> types) return types.stream().anyMatch(t -> typeMatches(t, v));
+    private static final int NULL = 1, BOOLEAN = 2, STRING = 4, OBJECT = 8, ARRAY = 16, NUMBER = 32, INTEGER = 64;
+
+    private static int typeMask(Object type) {
+        if (type instanceof List<?> types) return types.stream().mapToInt(JsonSchema::typeMask).reduce(0, (a, b) -> a | b);
         return switch (type.toString()) {
-            case "null" -> v == null;
-            case "boolean" -> v instanceof Boolean;
-            case "string" -> v instanceof String;
-            case "object" -> v instanceof Map<?, ?>;
-            case "array" -> v instanceof List<?>;
-            case "number" -> v instanceof Number n && Double.isFinite(n.doubleValue());
-            case "integer" -> v instanceof Long || v instanceof Integer || v instanceof BigInteger
-                    || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
+            case "null" -> NULL;
+            case "boolean" -> BOOLEAN;
+            case "string" -> STRING;
+            case "object" -> OBJECT;
+            case "array" -> ARRAY;
+            case "number" -> NUMBER;
+            case "integer" -> INTEGER;
             default -> throw new IllegalStateException("unknown JSON Schema type " + type);
         };
+    }
+
+    /** The JSON types a value has: "number" means finite; a whole finite double is also an "integer". */
+    private static int typeBit(Object v) {
+        if (v == null) return NULL;
+        if (v instanceof Boolean) return BOOLEAN;
+        if (v instanceof String) return STRING;
+        if (v instanceof Map<?, ?>) return OBJECT;
+        if (v instanceof List<?>) return ARRAY;
+        if (v instanceof Long || v instanceof Integer) return NUMBER | INTEGER;
+        if (v instanceof BigInteger b) return Double.isFinite(b.doubleValue()) ? NUMBER | INTEGER : INTEGER;
+        if (v instanceof Double d) return !Double.isFinite(d) ? 0 : d == Math.rint(d) ? NUMBER | INTEGER : NUMBER;
+        return v instanceof Number n && Double.isFinite(n.doubleValue()) ? NUMBER : 0;
     }
 
     private static String typeWords(Object type) {

@@ -16,18 +16,50 @@ import java.util.Map;
  * Parses YAML into plain maps, lists and scalars while remembering the line of every field, so that a validation
  * error can say "line 12, field metrics.AUROC". Paths look like {@code metrics.AUROC} and {@code run_metadata.probes[0]}.
  * A key that appears twice in one mapping is an error (YAML forbids it; PyYAML silently keeps the last one).
+ * Plain block-style records (all that fmbench and the reference write) take {@link BlockYaml}'s fast path.
  */
 public final class LocatedYaml {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
-    /** The parsed document and the line of each field path ("" is the document itself). */
-    public record Doc(Object root, Map<String, Integer> lines) {
+    /**
+     * The parsed document and the line of each field path ("" is the document itself). The fast path finds the lines
+     * only when first asked (a warning or an error): most records never need them.
+     */
+    public static final class Doc {
+        private final Object root;
+        private final String text;
+        private Map<String, Integer> lines;
+
+        Doc(Object root, Map<String, Integer> lines) {
+            this(root, lines, null);
+        }
+
+        private Doc(Object root, Map<String, Integer> lines, String text) {
+            this.root = root;
+            this.lines = lines;
+            this.text = text;
+        }
+
+        /** A document read by {@link BlockYaml} without lines; they are read again from {@code text} when needed. */
+        static Doc withLinesLater(Object root, String text) {
+            return new Doc(root, null, text);
+        }
+
+        public Object root() {
+            return root;
+        }
+
+        public synchronized Map<String, Integer> lines() {
+            if (lines == null) lines = BlockYaml.lines(text);
+            return lines;
+        }
 
         /** Line of the path, or of its nearest ancestor that has one. */
         public int lineOf(String path) {
+            Map<String, Integer> known = lines();
             for (String p = path; ; p = parent(p)) {
-                Integer l = lines.get(p);
+                Integer l = known.get(p);
                 if (l != null) return l;
                 if (p.isEmpty()) return 1;
             }
@@ -56,6 +88,12 @@ public final class LocatedYaml {
     private LocatedYaml() {}
 
     public static Doc parse(String text) throws SyntaxError {
+        Doc fast = BlockYaml.parse(text);
+        return fast != null ? fast : parseWithSnakeYaml(text);
+    }
+
+    /** The general path: any YAML, and the wording of syntax errors. */
+    static Doc parseWithSnakeYaml(String text) throws SyntaxError {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() == null) return new Doc(null, lines);

@@ -38,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The whole rebuild as the CLI does it: list and parse N eval files, validate, rank, render Markdown and HTML.
  * Single-shot (cold-ish) time is what a CI rebuild sees. Run:
  * {@code mvn -o -Pjmh -pl kernel -am test -Djmh.args="LeaderboardRebuildBench"}.
+ * The whole CLI (JVM start included) is timed on copies of real records made by {@code kernel/src/test/scripts/eval_corpus.py}
+ * (the reference's records, or an eval.yaml written by {@code fmbench run}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
