@@ -23,6 +23,7 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        Streams.warmUp(WarmingKernels.Kernel.NOISE);
         return ProbeConfig.numbers(name(), config, "snr_grid", GRID);
     }
 

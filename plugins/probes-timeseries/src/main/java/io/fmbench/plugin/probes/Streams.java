@@ -6,9 +6,17 @@ import java.util.SplittableRandom;
 final class Streams {
 
     /** The kernels every probe of this plugin uses, chosen once. */
-    static final PerturbationKernels KERNELS = PerturbationKernels.best();
+    static final PerturbationKernels KERNELS = WarmingKernels.of(PerturbationKernels.best());
 
     private Streams() {}
+
+    /**
+     * Starts compiling the vector kernels (see {@link WarmingKernels}); probes call it when asked for their grid, the
+     * first sign that a run is about to use them, so the compiler works while the kernel reads the clean data.
+     */
+    static void warmUp(WarmingKernels.Kernel k) {
+        if (KERNELS instanceof WarmingKernels w) w.warmUp(k);
+    }
 
     /** Draws that belong to one sample (its dropped channels), the same whatever batch the sample is in. */
     static SplittableRandom forSample(long seed, long sampleIndex) {

@@ -1,0 +1,134 @@
+package io.fmbench.plugin.probes;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+
+/**
+ * The Vector API kernels once HotSpot's optimising compiler (C2) has compiled them, scalar code until then. Before
+ * C2 compiles it, Vector API code runs boxed, thousands of times slower than plain loops: a 256 MB run spent seconds
+ * of its time there. {@link #warmUp} starts a daemon thread that drives the vector kernels on a small scratch array
+ * until they run at compiled speed, and only then are they used on data. Both sides give the same bits (see
+ * {@link CounterRng}), so when the switch happens never changes a result. Kernels that are plain Java (copies, the
+ * line-noise fma loop) warm up quickly in any case and always come from the vector side.
+ */
+final class WarmingKernels implements PerturbationKernels {
+
+    /** Elements per warm-up call: whole blocks, so that the timing measures the vector code. */
+    private static final int WARM_LEN = 8 * CounterRng.BLOCK;
+    /** Calls timed together; a window this long hardly ever contains a time slice lost to another process. */
+    private static final int WINDOW = 64;
+    /** Per element, compiled vector code is well under this, boxed code is hundreds of times above it. */
+    private static final double COMPILED_NS = 5.0;
+    /** Past this the warm-up gives up and the scalar side stays in use (same numbers, slower). */
+    private static final long GIVE_UP_NS = 30_000_000_000L;
+
+    private final PerturbationKernels vector;
+    /** Per kernel: whether its warm-up has started, and whether it has finished (read on every call; cheap beside a batch). */
+    private final AtomicBoolean[] started = flags(), ready = flags();
+
+    private WarmingKernels(PerturbationKernels vector) {
+        this.vector = vector;
+    }
+
+    /** Wraps vector kernels; the scalar kernels need no warm-up and are returned as they are. */
+    static PerturbationKernels of(PerturbationKernels best) {
+        return best instanceof VectorKernels ? new WarmingKernels(best) : best;
+    }
+
+    /** The kernels a probe can ask to have compiled before its data arrives. */
+    enum Kernel { NOISE, MASK, AFFINE }
+
+    /** Starts compiling one vector kernel in the background (once per kernel; later calls do nothing). */
+    void warmUp(Kernel k) {
+        if (!started[k.ordinal()].compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> drive(k), "fmbench-warmup-" + k.name().toLowerCase(java.util.Locale.ROOT));
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Whether a kernel runs compiled, so that data goes through the vector side. */
+    boolean isWarm(Kernel k) {
+        return ready[k.ordinal()].get();
+    }
+
+    private static AtomicBoolean[] flags() {
+        AtomicBoolean[] f = new AtomicBoolean[Kernel.values().length];
+        for (int i = 0; i < f.length; i++) f[i] = new AtomicBoolean();
+        return f;
+    }
+
+    private void drive(Kernel k) {
+        float[] src = new float[WARM_LEN + 16], dst = new float[WARM_LEN + 16];
+        for (int i = 0; i < src.length; i++) src[i] = i * 0.01f;
+        long t0 = System.nanoTime(), cpu0 = cpu();
+        // the last call of each window starts and ends off a block boundary, so that the head and tail loops are
+        // profiled too (otherwise C2 compiles them as never taken and the first ragged batch deoptimises the kernel)
+        IntConsumer call = switch (k) {
+            case NOISE -> i -> vector.addGaussian(src, i & 7, dst, 3, WARM_LEN - ragged(i), 42L, i * 64L + ragged(i), 0.5f);
+            case MASK -> i -> vector.maskElements(src, i & 7, dst, 3, WARM_LEN - ragged(i), 42L, i * 64L + ragged(i), 0.3f);
+            case AFFINE -> i -> vector.affine(src, i & 7, dst, 3, WARM_LEN - ragged(i), 1.1f, 0.2f);
+        };
+        ready[k.ordinal()].set(compiled(t0 + GIVE_UP_NS, call));
+        if (Boolean.getBoolean("fmbench.kernels.trace"))
+            System.err.printf("warm-up %s: %b after %.0f ms wall, %.0f ms cpu%n", k, isWarm(k), (System.nanoTime() - t0) / 1e6, (cpu() - cpu0) / 1e6);
+    }
+
+    private static int ragged(int call) {
+        return call % WINDOW == WINDOW - 1 ? 13 : 0;
+    }
+
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Calls {@code kernel} in windows until one runs at compiled speed; false at the deadline. */
+    private static boolean compiled(long deadline, IntConsumer kernel) {
+        for (int w = 0; System.nanoTime() < deadline; w++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < WINDOW; i++) kernel.accept(w * WINDOW + i);
+            if (System.nanoTime() - t0 < COMPILED_NS * WINDOW * WARM_LEN) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return vector.name() + "-warming";
+    }
+
+    @Override
+    public void addGaussian(float[] src, int srcOff, float[] dst, int dstOff, int len, long seed, long firstIndex, float sigma) {
+        if (isWarm(Kernel.NOISE)) vector.addGaussian(src, srcOff, dst, dstOff, len, seed, firstIndex, sigma);
+        else NoiseBlocks.add(NoiseBlocks::scalarBlock, src, srcOff, dst, dstOff, len, seed, firstIndex, sigma);
+    }
+
+    @Override
+    public void addScaled(float[] src, int srcOff, float[] wave, int waveOff, float scale, float[] dst, int dstOff, int len) {
+        vector.addScaled(src, srcOff, wave, waveOff, scale, dst, dstOff, len);
+    }
+
+    @Override
+    public void dropRows(float[] src, int srcOff, float[] dst, int dstOff, int rowLen, boolean[] drop) {
+        vector.dropRows(src, srcOff, dst, dstOff, rowLen, drop);
+    }
+
+    @Override
+    public void permuteRows(float[] src, int srcOff, float[] dst, int dstOff, int rowLen, int[] perm) {
+        vector.permuteRows(src, srcOff, dst, dstOff, rowLen, perm);
+    }
+
+    @Override
+    public void rollRow(float[] src, int srcOff, float[] dst, int dstOff, int len, int shift) {
+        vector.rollRow(src, srcOff, dst, dstOff, len, shift);
+    }
+
+    @Override
+    public void maskElements(float[] src, int srcOff, float[] dst, int dstOff, int len, long seed, long firstIndex, float p) {
+        (isWarm(Kernel.MASK) ? vector : ScalarKernels.INSTANCE).maskElements(src, srcOff, dst, dstOff, len, seed, firstIndex, p);
+    }
+
+    @Override
+    public void affine(float[] src, int srcOff, float[] dst, int dstOff, int len, float a, float b) {
+        (isWarm(Kernel.AFFINE) ? vector : ScalarKernels.INSTANCE).affine(src, srcOff, dst, dstOff, len, a, b);
+    }
+}
