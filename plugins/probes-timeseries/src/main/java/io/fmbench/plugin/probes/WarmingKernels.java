@@ -15,8 +15,13 @@ final class WarmingKernels implements PerturbationKernels {
 
     /** Elements per warm-up call: whole blocks, so that the timing measures the vector code. */
     private static final int WARM_LEN = 8 * CounterRng.BLOCK;
-    /** Calls timed together; a window this long hardly ever contains a time slice lost to another process. */
-    private static final int WINDOW = 64;
+    /**
+     * Calls before the warm-up slows down to polling: 8 blocks each, past the ~3000 invocations (with 4 loop turns
+     * each) after which tiered compilation queues the block method for C2; polling adds more if the queue is long.
+     */
+    private static final int EAGER_CALLS = 700;
+    /** Every this many calls, one starts and ends off a block boundary. */
+    private static final int WINDOW = 8;
     /** Per element, compiled vector code is well under this, boxed code is hundreds of times above it. */
     private static final double COMPILED_NS = 5.0;
     /** Past this the warm-up gives up and the scalar side stays in use (same numbers, slower). */
@@ -61,14 +66,18 @@ final class WarmingKernels implements PerturbationKernels {
         float[] src = new float[WARM_LEN + 16], dst = new float[WARM_LEN + 16];
         for (int i = 0; i < src.length; i++) src[i] = i * 0.01f;
         long t0 = System.nanoTime(), cpu0 = cpu();
-        // the last call of each window starts and ends off a block boundary, so that the head and tail loops are
+        // one call in every WINDOW starts and ends off a block boundary, so that the head and tail loops are
         // profiled too (otherwise C2 compiles them as never taken and the first ragged batch deoptimises the kernel)
         IntConsumer call = switch (k) {
             case NOISE -> i -> vector.addGaussian(src, i & 7, dst, 3, WARM_LEN - ragged(i), 42L, i * 64L + ragged(i), 0.5f);
             case MASK -> i -> vector.maskElements(src, i & 7, dst, 3, WARM_LEN - ragged(i), 42L, i * 64L + ragged(i), 0.3f);
             case AFFINE -> i -> vector.affine(src, i & 7, dst, 3, WARM_LEN - ragged(i), 1.1f, 0.2f);
         };
-        ready[k.ordinal()].set(compiled(t0 + GIVE_UP_NS, call));
+        try {
+            ready[k.ordinal()].set(compiled(t0 + GIVE_UP_NS, call));
+        } catch (InterruptedException e) {
+            return; // the scalar side stays in use
+        }
         if (Boolean.getBoolean("fmbench.kernels.trace"))
             System.err.printf("warm-up %s: %b after %.0f ms wall, %.0f ms cpu%n", k, isWarm(k), (System.nanoTime() - t0) / 1e6, (cpu() - cpu0) / 1e6);
     }
@@ -81,12 +90,18 @@ final class WarmingKernels implements PerturbationKernels {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    /** Calls {@code kernel} in windows until one runs at compiled speed; false at the deadline. */
-    private static boolean compiled(long deadline, IntConsumer kernel) {
-        for (int w = 0; System.nanoTime() < deadline; w++) {
+    /**
+     * Calls {@code kernel} until it runs at compiled speed; false at the deadline. The first {@link #EAGER_CALLS} calls
+     * go back to back: enough to pass HotSpot's thresholds for C2, after which the compile waits in the compiler's
+     * queue, and running more boxed code would only take a core from the real work. From then on one call every
+     * millisecond tells when the compiled code is in.
+     */
+    private static boolean compiled(long deadline, IntConsumer kernel) throws InterruptedException {
+        for (int i = 0; System.nanoTime() < deadline; i++) {
             long t0 = System.nanoTime();
-            for (int i = 0; i < WINDOW; i++) kernel.accept(w * WINDOW + i);
-            if (System.nanoTime() - t0 < COMPILED_NS * WINDOW * WARM_LEN) return true;
+            kernel.accept(i);
+            if (System.nanoTime() - t0 < COMPILED_NS * WARM_LEN && ragged(i) == 0) return true;
+            if (i >= EAGER_CALLS) Thread.sleep(1);
         }
         return false;
     }
