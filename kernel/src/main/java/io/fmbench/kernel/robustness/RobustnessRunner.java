@@ -153,6 +153,7 @@ public final class RobustnessRunner {
     /** One worker's share: the batches of its lanes, every task on each, the model called in turn. */
     private void work(int worker, int workers, PassOrder order, List<Task> tasks, SignalStats stats,
                       Map<String, String> failed, PassOrder.Turns turns) throws ModelException, DataException, InterruptedException {
+        float[] buffer = new float[0];
         for (int group = 0; group < order.groups(); group++) {
             for (int lane = worker; lane < order.lanes(group); lane += workers) {
                 int from = order.first(group, lane), to = order.end(group, lane);
@@ -161,9 +162,11 @@ public final class RobustnessRunner {
                     b = data.read(from, to);
                 }
                 Tensor in = inputs(b);
+                // one array per worker for every perturbed copy: the model is done with it when predict returns
+                if (buffer.length != in.data().length) buffer = new float[in.data().length];
                 for (int t = 0; t < tasks.size(); t++) {
                     Task task = tasks.get(t);
-                    Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed);
+                    Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, buffer);
                     turns.await(order.seq(group, t, lane));
                     try {
                         if (p != null) task.run().outputs[task.gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
@@ -175,13 +178,14 @@ public final class RobustnessRunner {
         }
     }
 
-    /** The perturbed batch, or null when the probe has failed (now or on an earlier batch). */
-    private Tensor perturb(ProbeRun run, int gridIndex, Tensor in, int from, SignalStats stats, Map<String, String> failed) {
+    /** The perturbed batch (in {@code out}), or null when the probe has failed (now or on an earlier batch). */
+    private Tensor perturb(ProbeRun run, int gridIndex, Tensor in, int from, SignalStats stats, Map<String, String> failed, float[] out) {
         RobustnessProbe probe = run.probe;
         if (failed.containsKey(probe.name())) return null;
         Map<String, Object> config = options.probeConfig().getOrDefault(probe.name(), Map.of());
         try {
-            return probe.perturb(in, run.grid.get(gridIndex), new ProbeContext(run.seeds[gridIndex], from, options.samplingFreq(), config, stats));
+            probe.perturbInto(in, run.grid.get(gridIndex), new ProbeContext(run.seeds[gridIndex], from, options.samplingFreq(), config, stats), out);
+            return new Tensor(in.shape(), out);
         } catch (RuntimeException e) {
             failed.putIfAbsent(probe.name(), String.valueOf(e.getMessage()));
             return null;

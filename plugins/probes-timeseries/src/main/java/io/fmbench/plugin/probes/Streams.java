@@ -1,5 +1,8 @@
 package io.fmbench.plugin.probes;
 
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Tensor;
 import java.util.SplittableRandom;
 
 /** Small random streams derived from the probe's seed, so that each draw is tied to what it perturbs, not to order. */
@@ -16,6 +19,13 @@ final class Streams {
      */
     static void warmUp(WarmingKernels.Kernel k) {
         if (KERNELS instanceof WarmingKernels w) w.warmUp(k);
+    }
+
+    /** {@link RobustnessProbe#perturb} for probes that write into a given array: a new array, filled by perturbInto. */
+    static Tensor perturbed(RobustnessProbe probe, Tensor batch, double level, ProbeContext context) {
+        float[] out = new float[batch.data().length];
+        probe.perturbInto(batch, level, context, out);
+        return new Tensor(batch.shape(), out);
     }
 
     /** Draws that belong to one sample (its dropped channels), the same whatever batch the sample is in. */
