@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
  * until they run at compiled speed, and only then are they used on data. Both sides give the same bits (see
  * {@link CounterRng}), so when the switch happens never changes a result. Kernels that are plain Java (copies, the
  * line-noise fma loop) warm up quickly in any case and always come from the vector side.
+ * {@code -Dfmbench.kernels.trace=true} prints, per kernel, when it switched and what its warm-up cost.
  */
 final class WarmingKernels implements PerturbationKernels {
 
