@@ -48,12 +48,19 @@ public final class RobustnessRunner {
     private final Dataset data;
     private final Options options;
     private final Consumer<String> warn;
+    private int workers = Runtime.getRuntime().availableProcessors();
 
     public RobustnessRunner(Model model, Dataset data, Options options, Consumer<String> warn) {
         this.model = model;
         this.data = data;
         this.options = options;
         this.warn = warn;
+    }
+
+    /** Perturbing threads (default: the processor count, at most {@link PassOrder#LANES}); results do not depend on it. */
+    RobustnessRunner workers(int n) {
+        this.workers = n;
+        return this;
     }
 
     public Result run(List<RobustnessProbe> probes) throws ModelException, DataException {
@@ -132,7 +139,7 @@ public final class RobustnessRunner {
             }
         if (tasks.isEmpty()) return;
         PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
-        int workers = Math.min(PassOrder.LANES, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int workers = Math.min(PassOrder.LANES, Math.max(1, this.workers));
         PassOrder.Turns turns = new PassOrder.Turns();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -150,24 +157,32 @@ public final class RobustnessRunner {
         if (error != null) throw new IllegalStateException(error);
     }
 
-    /** One worker's share: the batches of its lanes, every task on each, the model called in turn. */
+    /**
+     * One worker's share: the batches of its lanes (one lane each when there are as many workers as lanes), every task
+     * on each, task by task across its lanes so that its calls come in the pass order.
+     */
     private void work(int worker, int workers, PassOrder order, List<Task> tasks, SignalStats stats,
                       Map<String, String> failed, PassOrder.Turns turns) throws ModelException, DataException, InterruptedException {
         float[] buffer = new float[0];
         for (int group = 0; group < order.groups(); group++) {
+            List<Integer> lanes = new ArrayList<>();
+            List<Batch> batches = new ArrayList<>();
             for (int lane = worker; lane < order.lanes(group); lane += workers) {
-                int from = order.first(group, lane), to = order.end(group, lane);
-                Batch b;
+                lanes.add(lane);
                 synchronized (data) { // datasets are not promised to be thread-safe; reading is a small part of the pass
-                    b = data.read(from, to);
+                    batches.add(data.read(order.first(group, lane), order.end(group, lane)));
                 }
-                Tensor in = inputs(b);
-                // one array per worker for every perturbed copy: the model is done with it when predict returns
-                if (buffer.length != in.data().length) buffer = new float[in.data().length];
-                for (int t = 0; t < tasks.size(); t++) {
-                    Task task = tasks.get(t);
+            }
+            for (int t = 0; t < tasks.size(); t++) {
+                Task task = tasks.get(t);
+                for (int i = 0; i < lanes.size(); i++) {
+                    Batch b = batches.get(i);
+                    int from = order.first(group, lanes.get(i));
+                    Tensor in = inputs(b);
+                    // one array per worker for every perturbed copy: the model is done with it when predict returns
+                    if (buffer.length != in.data().length) buffer = new float[in.data().length];
                     Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, buffer);
-                    turns.await(order.seq(group, t, lane));
+                    turns.await(order.seq(group, t, lanes.get(i)));
                     try {
                         if (p != null) task.run().outputs[task.gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
                     } finally {
