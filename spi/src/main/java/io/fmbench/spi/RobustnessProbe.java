@@ -23,4 +23,15 @@ public interface RobustnessProbe {
     double cleanLevel();
 
     Tensor perturb(Tensor batch, double level, ProbeContext context);
+
+    /**
+     * The same perturbation written into {@code out} (exactly {@code batch.data().length} values, every one of them
+     * overwritten), an array the caller owns and reuses, so that a run allocates no new array per batch and grid
+     * point. The default copies {@link #perturb}'s result; probes that can write straight into {@code out} override it.
+     */
+    default void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
+        float[] p = perturb(batch, level, context).data();
+        if (p.length != out.length) throw new IllegalArgumentException("perturbInto needs " + p.length + " values of room, got " + out.length);
+        System.arraycopy(p, 0, out, 0, p.length);
+    }
 }

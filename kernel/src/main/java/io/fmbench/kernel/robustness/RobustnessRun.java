@@ -30,6 +30,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A whole robustness run: loads the model and the data through plugins, picks the probes, runs
@@ -58,10 +60,25 @@ public final class RobustnessRun {
         DatasetSource source = new DatasetSource(req.datasetId(), req.dataDir().toAbsolutePath().normalize(), Map.of());
         DatasetLoader loader = extensions.loaderFor(source, req.dataDir());
         try (Dataset data = PluginCalls.load(loader, source)) {
+            // hashing a large X.npy takes a while; it runs beside the probes rather than after them
+            FutureTask<Map<String, Object>> hashes = new FutureTask<>(() -> EvalRecord.dataHashes(data));
+            Thread hashing = new Thread(hashes, "fmbench-hash");
+            hashing.setDaemon(true);
+            hashing.start();
             int[] shape = data.sampleShape();
             if (shape.length == 0) throw new FmbenchException(req.dataDir() + ": the data has no numeric samples (sequences only); robustness probes perturb arrays");
             List<RobustnessProbe> probes = ProbeSelection.select(req.probes(), shape, extensions.probes(), req.probesWhere(),
                     req.suite() == null ? 2 : 1);
+            // asking for the grids now lets probes prepare (compile their kernels) while the model loads; the runner
+            // asks again and reports a bad probe_config then
+            Map<String, Map<String, Object>> probeConfig = req.suite() == null ? Map.of() : req.suite().probeConfig();
+            for (RobustnessProbe p : probes) {
+                try {
+                    p.grid(probeConfig.getOrDefault(p.name(), Map.of()));
+                } catch (RuntimeException e) {
+                    // reported by the runner, with the probe's other failures
+                }
+            }
             SamplingFreq fs = SamplingFreq.resolve(req.samplingFreq(), data.info(), req.suite() == null ? null : req.suite().samplingFreq(),
                     req.dataDir().resolve("info.json").toString());
             if (fs.source().equals("default") && shape.length == 2)
@@ -82,7 +99,7 @@ public final class RobustnessRun {
                     model.fit(data.read(0, data.size()), targets);
                 }
                 var options = new RobustnessRunner.Options(req.seed(), fs.hz(), batchSize(req.batchSize(), shape),
-                        req.suite() == null ? Map.of() : req.suite().probeConfig(), primary);
+                        probeConfig, primary);
                 result = new RobustnessRunner(model, data, options, w -> messages.println("Warning: " + w)).run(probes);
                 modelProvenance = model.provenance();
             } catch (ModelException e) {
@@ -97,7 +114,7 @@ public final class RobustnessRun {
             RobustnessRecord.Inputs in = new RobustnessRecord.Inputs(req, evalId, now, config, data, probes, fs, result, thresholds);
             Map<String, Object> rec = RobustnessRecord.build(in);
             EvalRecord.putProvenance(RobustnessRecord.runMetadata(rec), extensions.host(), provenanceOf(factory, loader, primary, probes),
-                    factory, modelProvenance, config, data, started);
+                    factory, modelProvenance, config, await(hashes), started);
             RobustnessReport.Rendered report = RobustnessReport.render(result);
             for (var svg : report.svgFiles().entrySet()) AtomicFiles.writeString(req.outDir().resolve(svg.getKey()), svg.getValue());
             AtomicFiles.writeString(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
@@ -116,14 +133,27 @@ public final class RobustnessRun {
         }
     }
 
-    /** Bytes per batch the batch size is capped to: the batch and its perturbed copy stay in the CPU's cache. */
-    static final int BATCH_BYTES = 4 << 20;
+    /** Bytes per batch the batch size is capped to: a batch and its perturbed copy stay in one core's L2/L3 cache. */
+    static final int BATCH_BYTES = 512 << 10;
 
     /** At most {@code cap} samples, and no more than fit in {@link #BATCH_BYTES} (at least one). */
     static int batchSize(int cap, int[] sampleShape) {
         long bytes = 4;
         for (int d : sampleShape) bytes *= d;
         return (int) Math.max(1, Math.min(cap, BATCH_BYTES / Math.max(1, bytes)));
+    }
+
+    /** The background hashing's result, its failure rethrown as it would have been thrown in this thread. */
+    private static Map<String, Object> await(FutureTask<Map<String, Object>> hashes) throws FmbenchException {
+        try {
+            return hashes.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FmbenchException f) throw f;
+            throw new IllegalStateException("hashing the data failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FmbenchException("interrupted while hashing the data");
+        }
     }
 
     private static List<Object> provenanceOf(ModelAdapterFactory factory, DatasetLoader loader, Metric primary, List<RobustnessProbe> probes) {

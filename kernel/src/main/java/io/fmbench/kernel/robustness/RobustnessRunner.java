@@ -12,13 +12,7 @@ import io.fmbench.spi.ProbeContext;
 import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.SignalStats;
 import io.fmbench.spi.Tensor;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +48,7 @@ public final class RobustnessRunner {
     private final Dataset data;
     private final Options options;
     private final Consumer<String> warn;
+    private int workers = Runtime.getRuntime().availableProcessors();
 
     public RobustnessRunner(Model model, Dataset data, Options options, Consumer<String> warn) {
         this.model = model;
@@ -62,15 +57,14 @@ public final class RobustnessRunner {
         this.warn = warn;
     }
 
-    public Result run(List<RobustnessProbe> probes) throws ModelException, DataException {
-        double[] moments = new double[3];
-        ModelOutputs clean = predictClean(moments);
-        SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
-        if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
-        int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
-        double cleanAcc = clean.accuracy(truth);
-        double cleanScore = score(clean, truth);
+    /** Perturbing threads (default: the processor count, at most {@link PassOrder#LANES}); results do not depend on it. */
+    RobustnessRunner workers(int n) {
+        this.workers = n;
+        return this;
+    }
 
+    public Result run(List<RobustnessProbe> probes) throws ModelException, DataException {
+        // grids first: asking for them is when probes may prepare (e.g. compile their kernels) while the clean pass runs
         List<ProbeRun> runs = new ArrayList<>();
         Map<String, String> failed = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         for (RobustnessProbe probe : probes) {
@@ -82,6 +76,15 @@ public final class RobustnessRunner {
                 failed.put(probe.name(), String.valueOf(e.getMessage()));
             }
         }
+
+        double[] moments = new double[3];
+        ModelOutputs clean = predictClean(moments);
+        SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
+        if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
+        int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
+        double cleanAcc = clean.accuracy(truth);
+        double cleanScore = score(clean, truth);
+
         perturbedPass(runs, stats, failed);
 
         Map<String, Object> results = new LinkedHashMap<>();
@@ -117,14 +120,14 @@ public final class RobustnessRunner {
         }
     }
 
-    /** One perturbation of the current batch. */
+    /** One perturbation: a probe at one of its grid points. */
     private record Task(ProbeRun run, int gridIndex) {}
 
     /**
-     * Every probe at every grid point, one read of each batch: the batch is read once and perturbed by each
-     * (probe, level) in turn, so the data is read twice in all (clean, perturbed) rather than once per grid point.
-     * Perturbations run on worker threads a few tasks ahead while this thread feeds the model in a fixed order (the
-     * model is never called concurrently); probes are pure functions, so results do not depend on the thread count.
+     * Every probe at every grid point with the data read once: each batch is read by one worker, perturbed by every
+     * (probe, level) in turn while it is still in that core's cache, and each perturbed copy goes to the model at once.
+     * Workers take the model in a fixed order (see {@link PassOrder}), never two at a time, so the model sees the same
+     * calls in the same order whatever the thread count; probes are pure functions, so results are the same too.
      */
     private void perturbedPass(List<ProbeRun> runs, SignalStats stats, Map<String, String> failed) throws ModelException, DataException {
         List<Task> tasks = new ArrayList<>();
@@ -134,53 +137,73 @@ public final class RobustnessRunner {
                 r.seeds[i] = ProbeSeeds.seed(options.seed(), r.probe.name(), i);
                 tasks.add(new Task(r, i));
             }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, job -> {
-            Thread t = new Thread(job, "fmbench-probe");
+        if (tasks.isEmpty()) return;
+        PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
+        int workers = Math.min(PassOrder.LANES, Math.max(1, this.workers));
+        PassOrder.Turns turns = new PassOrder.Turns();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int worker = w;
+            Thread t = new Thread(() -> turns.run(() -> work(worker, workers, order, tasks, stats, failed, turns)), "fmbench-probe-" + w);
             t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int from = 0; from < data.size(); from += options.batchSize()) {
-                int to = Math.min(data.size(), from + options.batchSize());
-                Batch b = data.read(from, to);
-                Tensor in = inputs(b);
-                int first = from;
-                // at most `threads` perturbed batches wait at a time: memory stays a few batches
-                Deque<Future<Tensor>> ahead = new ArrayDeque<>();
-                int next = 0;
-                for (int i = 0; i < tasks.size(); i++) {
-                    while (next < tasks.size() && ahead.size() <= threads) {
-                        Task t = tasks.get(next++);
-                        ahead.add(pool.submit(() -> perturb(t, in, first, stats, failed)));
-                    }
-                    Tensor p = await(ahead.poll(), tasks.get(i), failed);
-                    if (p != null) tasks.get(i).run().outputs[tasks.get(i).gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
+            threads.add(t);
+        }
+        turns.start(threads);
+        Throwable error = turns.awaitAll(threads);
+        if (error instanceof ModelException e) throw e;
+        if (error instanceof DataException e) throw e;
+        if (error instanceof RuntimeException e) throw e;
+        if (error instanceof Error e) throw e;
+        if (error != null) throw new IllegalStateException(error);
+    }
+
+    /**
+     * One worker's share: the batches of its lanes (one lane each when there are as many workers as lanes), every task
+     * on each, task by task across its lanes so that its calls come in the pass order.
+     */
+    private void work(int worker, int workers, PassOrder order, List<Task> tasks, SignalStats stats,
+                      Map<String, String> failed, PassOrder.Turns turns) throws ModelException, DataException, InterruptedException {
+        float[] buffer = new float[0];
+        for (int group = 0; group < order.groups(); group++) {
+            List<Integer> lanes = new ArrayList<>();
+            List<Batch> batches = new ArrayList<>();
+            for (int lane = worker; lane < order.lanes(group); lane += workers) {
+                lanes.add(lane);
+                synchronized (data) { // datasets are not promised to be thread-safe; reading is a small part of the pass
+                    batches.add(data.read(order.first(group, lane), order.end(group, lane)));
                 }
             }
-        } finally {
-            pool.shutdownNow();
+            for (int t = 0; t < tasks.size(); t++) {
+                Task task = tasks.get(t);
+                for (int i = 0; i < lanes.size(); i++) {
+                    Batch b = batches.get(i);
+                    int from = order.first(group, lanes.get(i));
+                    Tensor in = inputs(b);
+                    // one array per worker for every perturbed copy: the model is done with it when predict returns
+                    if (buffer.length != in.data().length) buffer = new float[in.data().length];
+                    Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, buffer);
+                    turns.await(order.seq(group, t, lanes.get(i)));
+                    try {
+                        if (p != null) task.run().outputs[task.gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
+                    } finally {
+                        turns.next();
+                    }
+                }
+            }
         }
     }
 
-    /** The perturbed batch, or null when the probe has failed (now or on an earlier batch). */
-    private Tensor perturb(Task t, Tensor in, int from, SignalStats stats, Map<String, String> failed) {
-        RobustnessProbe probe = t.run().probe;
+    /** The perturbed batch (in {@code out}), or null when the probe has failed (now or on an earlier batch). */
+    private Tensor perturb(ProbeRun run, int gridIndex, Tensor in, int from, SignalStats stats, Map<String, String> failed, float[] out) {
+        RobustnessProbe probe = run.probe;
         if (failed.containsKey(probe.name())) return null;
         Map<String, Object> config = options.probeConfig().getOrDefault(probe.name(), Map.of());
-        return probe.perturb(in, t.run().grid.get(t.gridIndex()), new ProbeContext(t.run().seeds[t.gridIndex()], from, options.samplingFreq(), config, stats));
-    }
-
-    /** Waits for a perturbation; a probe that threw is recorded as failed and its result dropped. */
-    private static Tensor await(Future<Tensor> f, Task t, Map<String, String> failed) {
         try {
-            return failed.containsKey(t.run().probe.name()) ? null : f.get();
-        } catch (ExecutionException e) {
-            failed.putIfAbsent(t.run().probe.name(), String.valueOf(e.getCause().getMessage()));
+            probe.perturbInto(in, run.grid.get(gridIndex), new ProbeContext(run.seeds[gridIndex], from, options.samplingFreq(), config, stats), out);
+            return new Tensor(in.shape(), out);
+        } catch (RuntimeException e) {
+            failed.putIfAbsent(probe.name(), String.valueOf(e.getMessage()));
             return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while perturbing", e);
         }
     }
 

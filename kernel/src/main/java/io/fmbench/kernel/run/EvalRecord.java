@@ -166,6 +166,20 @@ public final class EvalRecord {
      */
     public static void putProvenance(Map<String, Object> m, PluginHost host, List<?> extensions, ModelAdapterFactory factory,
                                      Map<String, Object> modelProvenance, ModelConfig config, Dataset data, long startedNanos) throws FmbenchException {
+        putProvenance(m, host, extensions, factory, modelProvenance, config, dataHashes(data), startedNanos);
+    }
+
+    /** SHA-256 of each of the data's files, by file name (a runner may compute it early, beside its own work). */
+    public static Map<String, Object> dataHashes(Dataset data) throws FmbenchException {
+        Map<String, Object> hashes = new TreeMap<>();
+        for (Path f : data.files()) hashes.put(f.getFileName().toString(), Hashes.sha256(f));
+        return hashes;
+    }
+
+    /** As above, with the data's hashes already computed ({@link #dataHashes}). */
+    public static void putProvenance(Map<String, Object> m, PluginHost host, List<?> extensions, ModelAdapterFactory factory,
+                                     Map<String, Object> modelProvenance, ModelConfig config, Map<String, Object> dataHashes,
+                                     long startedNanos) throws FmbenchException {
         m.put("fmbench_version", Provenance.fmbenchVersion());
         m.put("spi_version", SpiVersion.CURRENT);
         Map<String, Object> plugins = new TreeMap<>();
@@ -179,9 +193,7 @@ public final class EvalRecord {
         if (adapterPlugin != null) m.put("model_adapter_plugin", adapterPlugin.id() + " " + adapterPlugin.version());
         if (!modelProvenance.isEmpty()) m.put("model", new LinkedHashMap<>(modelProvenance));
         m.put("model_config_sha256", Hashes.sha256(config.file()));
-        Map<String, Object> hashes = new TreeMap<>();
-        for (Path f : data.files()) hashes.put(f.getFileName().toString(), Hashes.sha256(f));
-        m.put("dataset_sha256", hashes);
+        m.put("dataset_sha256", dataHashes);
         m.putAll(Provenance.environment());
         m.put("wall_time_s", round4((System.nanoTime() - startedNanos) / 1e9));
         m.put("peak_memory_mib", round4(Provenance.peakMemoryMiB()));

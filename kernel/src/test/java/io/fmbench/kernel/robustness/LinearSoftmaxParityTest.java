@@ -82,6 +82,10 @@ class LinearSoftmaxParityTest {
     }
 
     static RobustnessRunner.Result run(int batchSize, long seed, List<String> names) throws Exception {
+        return run(batchSize, seed, names, Runtime.getRuntime().availableProcessors());
+    }
+
+    static RobustnessRunner.Result run(int batchSize, long seed, List<String> names, int workers) throws Exception {
         Path dir = fixtures.resolve("toy_data/neuro/robustness");
         NpyFile w = NpyFile.open(fixtures.resolve("linear_softmax_W.npy"));
         double[] y = NpyFile.open(dir.resolve("y.npy")).readAllDoubles();
@@ -92,7 +96,7 @@ class LinearSoftmaxParityTest {
         for (String n : names) probes.add(byName.get(n));
         var options = new RobustnessRunner.Options(seed, 200, batchSize, Map.of(), null);
         return new RobustnessRunner(new LinearSoftmax(w.readAllFloats(), 2), new NpyFolder(NpyFile.open(dir.resolve("X.npy")), yi), options, s -> {})
-                .run(probes);
+                .workers(workers).run(probes);
     }
 
     @SuppressWarnings("unchecked")
@@ -162,6 +166,16 @@ class LinearSoftmaxParityTest {
         var c = run(16, 43);
         assertNotEquals(at(a.probes(), "noise", "logit").get("mean"), at(c.probes(), "noise", "logit").get("mean"));
         assertEquals(at(a.probes(), "shift"), at(c.probes(), "shift"));
+    }
+
+    /** One perturbing thread or two (with an odd batch count, so the last group has one lane): the same numbers. */
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws Exception {
+        List<String> all = List.of("dropout", "noise", "line_noise", "permutation", "shift");
+        var one = run(7, 42, all, 1);
+        var two = run(7, 42, all, 2);
+        assertEquals(one.probes(), two.probes());
+        assertEquals(one.metrics(), two.metrics());
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class ContrastProbe extends GridProbe {
     static final List<Double> GRID = List.of(0.0, 0.1, 0.2, 0.3, 0.5);
 
     public ContrastProbe() {
-        super("contrast", r -> r == 3, GRID);
+        super("contrast", r -> r == 3, GRID, WarmingKernels.Kernel.AFFINE);
     }
 
     @Override

@@ -19,15 +19,19 @@ public final class DropoutProbe extends GridProbe {
 
     @Override
     public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        return Streams.perturbed(this, batch, level, context);
+    }
+
+    @Override
+    public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
         double p = Math.min(1, Math.max(0, level));
         int per = batch.sampleSize(), rows = batch.shape()[1], rowLen = rows == 0 ? 0 : per / rows;
-        float[] src = batch.data(), out = new float[src.length];
+        float[] src = batch.data();
         boolean[] drop = new boolean[rows];
         for (int n = 0; n < batch.samples(); n++) {
             var rng = Streams.forSample(context.seed(), context.firstSample() + n);
             for (int c = 0; c < rows; c++) drop[c] = rng.nextDouble() < p;
             Streams.KERNELS.dropRows(src, n * per, out, n * per, rowLen, drop);
         }
-        return new Tensor(batch.shape(), out);
     }
 }

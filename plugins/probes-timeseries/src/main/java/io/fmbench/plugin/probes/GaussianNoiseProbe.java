@@ -23,6 +23,7 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        Streams.warmUp(WarmingKernels.Kernel.NOISE);
         return ProbeConfig.numbers(name(), config, "snr_grid", GRID);
     }
 
@@ -33,9 +34,13 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
 
     @Override
     public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        return Streams.perturbed(this, batch, level, context);
+    }
+
+    @Override
+    public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
         float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
-        float[] src = batch.data(), out = new float[src.length];
+        float[] src = batch.data();
         Streams.KERNELS.addGaussian(src, 0, out, 0, src.length, context.seed(), context.firstSample() * batch.sampleSize(), sigma);
-        return new Tensor(batch.shape(), out);
     }
 }

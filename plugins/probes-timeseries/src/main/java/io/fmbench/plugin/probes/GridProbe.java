@@ -14,11 +14,18 @@ abstract class GridProbe implements RobustnessProbe {
     private final String name;
     private final IntPredicate rank;
     private final List<Double> defaultGrid;
+    private final WarmingKernels.Kernel kernel;
 
     GridProbe(String name, IntPredicate rank, List<Double> defaultGrid) {
+        this(name, rank, defaultGrid, null);
+    }
+
+    /** @param kernel the vector kernel the probe perturbs with, compiled in the background once a run asks for the grid */
+    GridProbe(String name, IntPredicate rank, List<Double> defaultGrid, WarmingKernels.Kernel kernel) {
         this.name = name;
         this.rank = rank;
         this.defaultGrid = defaultGrid;
+        this.kernel = kernel;
     }
 
     @Override
@@ -33,6 +40,7 @@ abstract class GridProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        if (kernel != null) Streams.warmUp(kernel);
         return ProbeConfig.numbers(name, config, "grid", defaultGrid);
     }
 

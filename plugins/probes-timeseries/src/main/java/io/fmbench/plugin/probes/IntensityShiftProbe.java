@@ -10,7 +10,7 @@ public final class IntensityShiftProbe extends GridProbe {
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3);
 
     public IntensityShiftProbe() {
-        super("intensity", r -> r == 3, GRID);
+        super("intensity", r -> r == 3, GRID, WarmingKernels.Kernel.AFFINE);
     }
 
     @Override

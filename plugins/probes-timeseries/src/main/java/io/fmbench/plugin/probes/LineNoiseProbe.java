@@ -48,6 +48,11 @@ public final class LineNoiseProbe implements RobustnessProbe {
 
     @Override
     public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        return Streams.perturbed(this, batch, level, context);
+    }
+
+    @Override
+    public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
         double fs = context.samplingFreq();
         if (!(fs > 0))
             throw new IllegalArgumentException("line_noise needs the sampling frequency: give --sampling-freq HZ or sampling_freq in info.json");
@@ -55,10 +60,9 @@ public final class LineNoiseProbe implements RobustnessProbe {
         int channels = shape[1], time = shape[2];
         float[] wave = waves.get(new WaveKey(context.seed(), channels, time, fs, ProbeConfig.numbers(name(), context.config(), "mains", MAINS)));
         float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
-        float[] src = batch.data(), out = new float[src.length];
+        float[] src = batch.data();
         int per = channels * time;
         for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.addScaled(src, n * per, wave, 0, sigma, out, n * per, per);
-        return new Tensor(shape, out);
     }
 
     /** Unit-RMS interference per channel, [channels * time] in C order. */

@@ -37,11 +37,15 @@ public final class PermutationProbe implements RobustnessProbe {
 
     @Override
     public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        return Streams.perturbed(this, batch, level, context);
+    }
+
+    @Override
+    public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
         int rows = batch.shape()[1], per = batch.sampleSize(), rowLen = rows == 0 ? 0 : per / rows;
         int[] perm = permutation(context.seed(), rows);
-        float[] src = batch.data(), out = new float[src.length];
+        float[] src = batch.data();
         for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.permuteRows(src, n * per, out, n * per, rowLen, perm);
-        return new Tensor(batch.shape(), out);
     }
 
     /** Fisher-Yates shuffle of 0..d-1 from the grid point's stream. */

@@ -1,14 +1,32 @@
 package io.fmbench.plugin.probes;
 
+import io.fmbench.spi.ProbeContext;
+import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.Tensor;
 import java.util.SplittableRandom;
 
 /** Small random streams derived from the probe's seed, so that each draw is tied to what it perturbs, not to order. */
 final class Streams {
 
     /** The kernels every probe of this plugin uses, chosen once. */
-    static final PerturbationKernels KERNELS = PerturbationKernels.best();
+    static final PerturbationKernels KERNELS = WarmingKernels.of(PerturbationKernels.best());
 
     private Streams() {}
+
+    /**
+     * Starts compiling the vector kernels (see {@link WarmingKernels}); probes call it when asked for their grid, the
+     * first sign that a run is about to use them, so the compiler works while the kernel reads the clean data.
+     */
+    static void warmUp(WarmingKernels.Kernel k) {
+        if (KERNELS instanceof WarmingKernels w) w.warmUp(k);
+    }
+
+    /** {@link RobustnessProbe#perturb} for probes that write into a given array: a new array, filled by perturbInto. */
+    static Tensor perturbed(RobustnessProbe probe, Tensor batch, double level, ProbeContext context) {
+        float[] out = new float[batch.data().length];
+        probe.perturbInto(batch, level, context, out);
+        return new Tensor(batch.shape(), out);
+    }
 
     /** Draws that belong to one sample (its dropped channels), the same whatever batch the sample is in. */
     static SplittableRandom forSample(long seed, long sampleIndex) {

@@ -36,11 +36,15 @@ public final class TemporalShiftProbe implements RobustnessProbe {
 
     @Override
     public Tensor perturb(Tensor batch, double level, ProbeContext context) {
+        return Streams.perturbed(this, batch, level, context);
+    }
+
+    @Override
+    public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
         int[] shape = batch.shape();
         int time = shape[shape.length - 1];
-        float[] src = batch.data(), out = new float[src.length];
+        float[] src = batch.data();
         int shift = (int) Math.round(level);
         for (int r = 0; time > 0 && r < src.length / time; r++) Streams.KERNELS.rollRow(src, r * time, out, r * time, time, shift);
-        return new Tensor(shape, out);
     }
 }

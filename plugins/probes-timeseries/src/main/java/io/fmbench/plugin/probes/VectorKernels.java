@@ -32,22 +32,7 @@ public final class VectorKernels implements PerturbationKernels {
 
     @Override
     public void addGaussian(float[] src, int srcOff, float[] dst, int dstOff, int len, long seed, long firstIndex, float sigma) {
-        int i = 0;
-        // elements before the first whole block, and after the last, one at a time (same numbers, fewer lanes)
-        while (i < len && ((firstIndex + i) & (CounterRng.BLOCK - 1)) != 0) {
-            dst[dstOff + i] = Math.fma(CounterRng.normal(seed, firstIndex + i), sigma, src[srcOff + i]);
-            i++;
-        }
-        long keysHi = -1, keys = 0;
-        for (; len - i >= CounterRng.BLOCK; i += CounterRng.BLOCK) {
-            long pairBase = (firstIndex + i) >>> 1;
-            if ((pairBase >>> 32) != keysHi) {
-                keysHi = pairBase >>> 32;
-                keys = CounterRng.keys(seed, keysHi, 1);
-            }
-            noiseBlock(src, srcOff + i, dst, dstOff + i, (int) pairBase, (int) keys, (int) (keys >>> 32), sigma);
-        }
-        for (; i < len; i++) dst[dstOff + i] = Math.fma(CounterRng.normal(seed, firstIndex + i), sigma, src[srcOff + i]);
+        NoiseBlocks.add(VectorKernels::noiseBlock, src, srcOff, dst, dstOff, len, seed, firstIndex, sigma);
     }
 
     private static void noiseBlock(float[] src, int s, float[] dst, int d, int c0, int k1, int k2, float sigma) {

@@ -44,6 +44,23 @@ class KernelsTest {
         }
     }
 
+    /** The scalar block path (one pair for two elements) that runs while the vector kernel compiles: same bits. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 63, 64, 65, 129, 1000, 4099})
+    void pairwiseScalarNoiseMatchesScalarBitForBit(int len) {
+        for (long first : new long[] {0, 1, 13, 64, 100_003, (1L << 33) - 70}) {
+            float[] x = data(len + 5, len);
+            float[] a = new float[len + 9], b = new float[len + 9];
+            SCALAR.addGaussian(x, 3, a, 2, len, 42L, first, 0.37f);
+            NoiseBlocks.add(NoiseBlocks::scalarBlock, x, 3, b, 2, len, 42L, first, 0.37f);
+            assertArrayEquals(a, b, "len " + len + " first " + first);
+            // in place, as the expression probe uses it
+            float[] c = java.util.Arrays.copyOfRange(x, 3, 3 + len);
+            NoiseBlocks.add(NoiseBlocks::scalarBlock, c, 0, c, 0, len, 42L, first, 0.37f);
+            assertArrayEquals(java.util.Arrays.copyOfRange(a, 2, 2 + len), c, "in place, len " + len);
+        }
+    }
+
     @Test
     void noiseDoesNotDependOnBatching() {
         int n = 5000;

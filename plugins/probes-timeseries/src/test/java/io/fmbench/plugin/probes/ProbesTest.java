@@ -37,6 +37,21 @@ class ProbesTest {
         assertArrayEquals(whole.data(), joined, p.name());
     }
 
+    /** Writing into a reused array (full of stale values) gives what perturb returns, for every level. */
+    @Test
+    void perturbIntoOverwritesAReusedArrayWithPerturbsResult() {
+        Tensor x = randn(3, 5, 6, 130);
+        ProbeContext c = ctx(11, x, Map.of());
+        List<RobustnessProbe> probes = List.of(new DropoutProbe(), new GaussianNoiseProbe(), new LineNoiseProbe(), new PermutationProbe(), new TemporalShiftProbe());
+        for (RobustnessProbe p : probes)
+            for (double level : p.grid(Map.of())) {
+                float[] out = new float[x.data().length];
+                java.util.Arrays.fill(out, Float.NaN);
+                p.perturbInto(x, level, c, out);
+                assertArrayEquals(p.perturb(x, level, c).data(), out, p.name() + " at " + level);
+            }
+    }
+
     @Test
     void serviceFileListsTheNineReferenceProbes() {
         Set<String> names = new TreeSet<>();
