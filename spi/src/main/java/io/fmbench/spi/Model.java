@@ -22,6 +22,10 @@ public interface Model extends AutoCloseable {
     /** Fits on training samples; called only when {@link #needsTraining()} is true. */
     default void fit(Batch inputs, Targets targets) throws ModelException {}
 
+    /**
+     * The outputs for one batch. The batch's arrays belong to the kernel and may be reused for the next batch once
+     * this returns (robustness runs perturb into one array per worker): copy anything the model keeps.
+     */
     Predictions predict(Batch batch) throws ModelException;
 
     /** Provenance for eval.yaml (artifact hashes, adapter settings); keys and values must be YAML-safe. */
