@@ -126,6 +126,32 @@ class RobustnessIT {
     }
 
     @Test
+    void aModelThatFailsLeavesAFailedRecordAndOneLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
+                "python3 with numpy absent: skipping the failing-model check");
+        Files.writeString(ws.resolve("configs/boom_model.py"), """
+                class Boom:
+                    def predict_proba(self, X):
+                        raise RuntimeError("CUDA error: device-side assert")
+                """);
+        Files.writeString(ws.resolve("configs/model_boom.yaml"), "model_id: boom\ntype: python_class\nimport_path: \"boom_model:Boom\"\n");
+        Path out = ws.resolve("results/boom");
+        var r = fmbench("run-robustness", "--model", "configs/model_boom.yaml", "--data", DATA, "--out", out.toString(), "--probes", "noise");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        String err = r.errLines().get(0);
+        assertTrue(err.startsWith("Error: model 'boom' failed during the robustness run: ") && err.contains("CUDA error: device-side assert")
+                && err.contains("has status Failed"), err);
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        assertEquals("Failed", rec.get("status"));
+        assertEquals(Map.of(), rec.get("metrics"), "no number from a model that did not finish");
+        assertTrue(String.valueOf(rec.get("error")).contains("CUDA error: device-side assert"), String.valueOf(rec.get("error")));
+        assertTrue(Files.readString(out.resolve("fmbench.log")).contains("ModelException"), "the trace goes to the log");
+        assertTrue(Files.readString(out.resolve("report.md")).contains("**Status**: Failed"));
+        assertEquals(0, fmbench("validate", out.resolve("eval.yaml").toString()).exit(), "the hub reads a Failed record (and never ranks it)");
+    }
+
+    @Test
     void thirdPartyProbeRunsWithoutKernelChanges() throws Exception {
         Path out = ws.resolve("results/spike");
         var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", out.toString(),

@@ -103,7 +103,8 @@ public final class RobustnessRun {
                 result = new RobustnessRunner(model, data, options, w -> messages.println("Warning: " + w)).run(probes);
                 modelProvenance = model.provenance();
             } catch (ModelException e) {
-                throw new FmbenchException("model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage(), e);
+                throw FailedRobustnessRun.write(req, config, extensions.host(), provenanceOf(factory, loader, primary, probes), factory,
+                        await(hashes), started, "model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage(), e);
             } catch (DataException e) {
                 throw new FmbenchException(e.getMessage(), e);
             }
