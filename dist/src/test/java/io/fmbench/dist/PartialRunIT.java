@@ -159,8 +159,9 @@ class PartialRunIT {
         Fmbench.Result r = Fmbench.run(ws, "--root", ws.toString(), "run", "--suite", "SUITE-MISSING", "--model",
                 ws.resolve("configs/model_dummy_classifier.yaml").toString(), "--out", out.toString(), "--no-baselines");
         assertEquals(1, r.exit(), r.out() + r.err());
-        assertTrue(r.err().contains("Warning: ") && r.err().contains("catalogue_only.yaml: dataset 'DS-CATALOGUE-ONLY' has no 'path'"), r.err());
-        String last = r.errLines().get(r.errLines().size() - 1);
+        assertEquals(1, r.errLines().size(), "one line: " + r.err());
+        assertTrue(r.err().contains("catalogue_only.yaml: dataset 'DS-CATALOGUE-ONLY' has no 'path'"), r.err());
+        String last = r.errLines().get(0);
         assertTrue(last.startsWith("Error: run partial: BM-TOY-CLASS on DS-CATALOGUE-ONLY not run (")
                 && last.contains("completed: BM-TOY-CLASS on DS-TOY-FMRI-CLASS"), last);
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());

@@ -61,8 +61,7 @@ public final class SuiteRunner {
             try {
                 outcomes.add(runOne(req, ws, defs, suite, entry, config, outDir, out, messages));
             } catch (DataUnavailable e) { // one benchmark's data missing here must not cost the others their results
-                if (!several) throw e;
-                messages.println("Warning: " + e.getMessage() + "; " + entry.benchmarkId() + " is not run, the suite goes on.");
+                if (!several) throw e; // reported once, in the run's last line and the suite summary
                 outcomes.add(SuiteOutcome.Entry.notRun(entry.benchmarkId(), e.datasetId(), e.getMessage()));
             }
         }
