@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.pf4j.CompoundPluginLoader;
-import org.pf4j.DefaultExtensionFinder;
 import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.DevelopmentPluginLoader;
@@ -25,8 +24,7 @@ final class KernelPluginManager extends DefaultPluginManager {
 
     @Override
     protected ExtensionFinder createExtensionFinder() {
-        DefaultExtensionFinder finder = new DefaultExtensionFinder(this);
-        finder.addServiceProviderExtensionFinder();
+        ServicesExtensionFinder finder = new ServicesExtensionFinder(this);
         addPluginStateListener(finder);
         return finder;
     }
