@@ -146,15 +146,8 @@ class CliIT {
 
     @Test
     void aModelThatFailsLeavesAFailedRecordAndALog() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
-                "python3 with numpy absent: skipping the failing-model check");
-        Files.writeString(ws.resolve("configs/boom_model.py"), """
-                class Boom:
-                    def predict_proba(self, X):
-                        raise ValueError("weights are corrupt")
-                """);
-        Path cfg = ws.resolve("configs/model_boom.yaml");
-        Files.writeString(cfg, "model_id: boom\ntype: python_class\nimport_path: \"boom_model:Boom\"\n");
+        Fmbench.assumePythonWithNumpy("the failing-model check");
+        Path cfg = Fmbench.failingPythonModel(ws, "weights are corrupt");
         Path out = ws.resolve("results/boom");
         Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", cfg.toString(), "--out", out.toString(), "--no-baselines");
         assertOneLineError(r, 1, "weights are corrupt");

@@ -54,6 +54,21 @@ final class Fmbench {
         return r;
     }
 
+    /** Skips the calling test, saying why, where python3 with NumPy is absent. */
+    static void assumePythonWithNumpy(String check) throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
+                "python3 with numpy absent: skipping " + check);
+    }
+
+    /** A python_class model (configs/model_boom.yaml) whose predict_proba raises a RuntimeError with this message. */
+    static Path failingPythonModel(Path ws, String message) throws IOException {
+        Files.writeString(ws.resolve("configs/boom_model.py"), "class Boom:\n    def predict_proba(self, X):\n        raise RuntimeError(\""
+                + message + "\")\n");
+        Path cfg = ws.resolve("configs/model_boom.yaml");
+        Files.writeString(cfg, "model_id: boom\ntype: python_class\nimport_path: \"boom_model:Boom\"\n");
+        return cfg;
+    }
+
     /** A fresh workspace: a copy of the project's configs/ (toy data is generated into it on first use). */
     static Path workspace(Path dir) throws IOException {
         copyTree(projectRoot().resolve("configs"), dir.resolve("configs"));

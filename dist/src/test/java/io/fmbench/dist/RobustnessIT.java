@@ -127,14 +127,8 @@ class RobustnessIT {
 
     @Test
     void aModelThatFailsLeavesAFailedRecordAndOneLine() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
-                "python3 with numpy absent: skipping the failing-model check");
-        Files.writeString(ws.resolve("configs/boom_model.py"), """
-                class Boom:
-                    def predict_proba(self, X):
-                        raise RuntimeError("CUDA error: device-side assert")
-                """);
-        Files.writeString(ws.resolve("configs/model_boom.yaml"), "model_id: boom\ntype: python_class\nimport_path: \"boom_model:Boom\"\n");
+        Fmbench.assumePythonWithNumpy("the failing-model check");
+        Fmbench.failingPythonModel(ws, "CUDA error: device-side assert");
         Path out = ws.resolve("results/boom");
         var r = fmbench("run-robustness", "--model", "configs/model_boom.yaml", "--data", DATA, "--out", out.toString(), "--probes", "noise");
         assertEquals(1, r.exit(), r.out() + r.err());
