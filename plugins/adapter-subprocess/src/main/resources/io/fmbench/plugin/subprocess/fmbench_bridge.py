@@ -168,7 +168,19 @@ def serve(wire_in, wire_out):
             write_message(wire_out, {"ok": False, "error": "%s: %s" % (type(e).__name__, e)})
 
 
+def widen_pipes(*fds):
+    """Linux pipes hold 64 KB by default: a batch of megabytes then crosses in many small hand-overs between the two
+    processes. 1 MB pipes move it in few (best effort: other systems, or a lower pipe-max-size, keep the default)."""
+    try:
+        import fcntl
+        for fd in fds:
+            fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except (ImportError, OSError):
+        pass
+
+
 def main():
+    widen_pipes(0, 1)
     # Keep the real stdout for the protocol; send the model's own prints to stderr.
     wire_out = os.fdopen(os.dup(1), "wb", buffering=1 << 20)
     os.dup2(2, 1)

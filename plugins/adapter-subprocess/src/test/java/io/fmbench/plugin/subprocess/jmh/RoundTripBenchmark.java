@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Throughput of the subprocess protocol: a float32 batch of {@code samples x 8192} goes to a NumPy model
  * (test_models.Echo: get_embeddings = 2 * X) and the same number of float32 values comes back as embeddings.
  * MB/s one way = ops/s * samples * 8192 * 4 / 1e6 (the reply carries as many bytes again).
- * Run: mvn -o -Pjmh -pl plugins/adapter-subprocess test -Djmh.args="RoundTrip -f 1 -wi 3 -i 5"
+ * Run: mvn -o -q install -DskipTests -pl plugins/adapter-subprocess -am, then
+ * mvn -o -Pjmh -pl plugins/adapter-subprocess test -Djmh.args="RoundTrip -f 1 -wi 3 -i 5"
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
