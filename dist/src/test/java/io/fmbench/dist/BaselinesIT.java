@@ -1,9 +1,9 @@
 package io.fmbench.dist;
 
+import static io.fmbench.dist.Fmbench.yaml;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,10 +23,6 @@ class BaselinesIT {
         assertEquals(0, Fmbench.run(ws, "--root", ws.toString(), "generate-toy-data").exit());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(Path f) throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {

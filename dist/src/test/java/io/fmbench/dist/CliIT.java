@@ -1,9 +1,9 @@
 package io.fmbench.dist;
 
+import static io.fmbench.dist.Fmbench.yaml;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fmbench.spi.npy.Npy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +25,6 @@ class CliIT {
         assertEquals(0, Fmbench.run(ws, "--root", ws.toString(), "generate-toy-data").exit());
     }
 
-    private static Map<String, Object> yaml(Path f) throws Exception {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
-        return m;
-    }
 
     private static Fmbench.Result fmbench(String... args) throws Exception {
         List<String> a = new ArrayList<>(List.of("--root", ws.toString()));
@@ -161,8 +156,7 @@ class CliIT {
 
     @Test
     void anEmbeddingOnlyModelIsScoredThroughALinearProbe() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
-                "python3 with numpy absent: skipping the embedding-model check");
+        Fmbench.assumePythonWithNumpy("the embedding-model check");
         Files.writeString(ws.resolve("configs/encoder_model.py"), """
                 import numpy as np
                 class Encoder:

@@ -54,6 +54,12 @@ final class Fmbench {
         return r;
     }
 
+    /** A YAML file (eval.yaml, ...) as a map, read by a library independent of fmbench's own readers. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> yaml(Path f) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(f.toFile(), Map.class);
+    }
+
     /** Skips the calling test, saying why, where python3 with NumPy is absent. */
     static void assumePythonWithNumpy(String check) throws IOException, InterruptedException {
         org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,

@@ -1,14 +1,13 @@
 package io.fmbench.dist;
 
+import static io.fmbench.dist.Fmbench.yaml;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +42,7 @@ class PartialRunIT {
 
     @BeforeAll
     static void setUp() throws Exception {
-        Assumptions.assumeTrue(new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0,
-                "python3 with numpy absent: skipping the partial-run checks");
+        Fmbench.assumePythonWithNumpy("the partial-run checks");
         Fmbench.workspace(ws);
         assertEquals(0, Fmbench.run(ws, "--root", ws.toString(), "generate-toy-data").exit());
         Files.writeString(ws.resolve("configs/flaky_model.py"), FLAKY);
@@ -62,10 +60,6 @@ class PartialRunIT {
         return cfg;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(Path f) throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
-    }
 
     private static void assertOneLine(Fmbench.Result r, String... mentions) {
         assertEquals(1, r.exit(), r.out() + r.err());

@@ -1,9 +1,9 @@
 package io.fmbench.dist;
 
+import static io.fmbench.dist.Fmbench.yaml;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -53,18 +53,10 @@ class ReadmeWalkthroughIT {
         return Fmbench.run(ws, Map.of("FMBENCH_ROOT", ws.toString()), args);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(Path f) throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
-    }
 
     @SuppressWarnings("unchecked")
     private static double metric(Map<String, Object> rec, String name) {
         return ((Number) ((Map<String, Object>) rec.get("metrics")).get(name)).doubleValue();
-    }
-
-    private static boolean pythonWithNumpy() throws Exception {
-        return new ProcessBuilder("python3", "-c", "import numpy").start().waitFor() == 0;
     }
 
     @Test
@@ -105,7 +97,7 @@ class ReadmeWalkthroughIT {
 
     @Test
     void thePythonWrapperExampleRuns() throws Exception {
-        Assumptions.assumeTrue(pythonWithNumpy(), "python3 with numpy absent: skipping the README Python example");
+        Fmbench.assumePythonWithNumpy("the README Python example");
         Fmbench.Result check = fmbench("check-model", "--model", "configs/model_python_example.yaml");
         assertEquals(0, check.exit(), check.out() + check.err());
         Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_python_example.yaml", "--out", "results/python_example");

@@ -1,9 +1,9 @@
 package io.fmbench.dist;
 
+import static io.fmbench.dist.Fmbench.yaml;
+
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,10 +25,6 @@ class RobustnessIT {
         assertEquals(0, Fmbench.run(ws, "--root", ws.toString(), "generate-toy-data").exit());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(Path f) throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readValue(f.toFile(), Map.class);
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> m, String... keys) {

@@ -2,8 +2,6 @@ package io.fmbench.dist;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +16,7 @@ class SeedsIT {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> seedsBlock(Path out) throws Exception {
-        Map<String, Object> rec = new ObjectMapper(new YAMLFactory()).readValue(out.resolve("eval.yaml").toFile(), Map.class);
+        Map<String, Object> rec = Fmbench.yaml(out.resolve("eval.yaml"));
         return (Map<String, Object>) rec.get("seeds");
     }
 
