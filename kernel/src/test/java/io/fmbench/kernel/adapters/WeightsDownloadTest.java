@@ -72,7 +72,10 @@ class WeightsDownloadTest {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(bytes)) {
-                z.putNextEntry(new ZipEntry("ckpt/model.bin"));
+                // A fixed entry time: otherwise two zips built across a 2-second DOS-time tick differ.
+                ZipEntry entry = new ZipEntry("ckpt/model.bin");
+                entry.setTime(946_684_800_000L);
+                z.putNextEntry(entry);
                 z.write(new byte[] {1, 2, 3});
             }
             return bytes.toByteArray();
