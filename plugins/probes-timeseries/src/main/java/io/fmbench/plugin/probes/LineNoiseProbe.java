@@ -38,6 +38,7 @@ public final class LineNoiseProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        Streams.warmUp(WarmingKernels.Kernel.SCALED);
         return ProbeConfig.numbers(name(), config, "snr_grid", GRID);
     }
 

@@ -91,9 +91,18 @@ public final class VectorKernels implements PerturbationKernels {
 
     @Override
     public void addScaled(float[] src, int srcOff, float[] wave, int waveOff, float scale, float[] dst, int dstOff, int len) {
-        // the JIT vectorises this plain fma loop (FmaVF) and streams it faster than the explicit FloatVector loop did
-        // (JMH: 51% of a copy that way); the bits are the scalar reference's by construction
-        for (int i = 0; i < len; i++) dst[dstOff + i] = Math.fma(wave[waveOff + i], scale, src[srcOff + i]);
+        // four independent vectors per turn keep enough loads in flight to stream at 90% of a copy (JMH); the plain
+        // fma loop the JIT vectorises itself reached 62-77%. fma rounds once, so the bits are the scalar reference's.
+        FloatVector sc = FloatVector.broadcast(FS, scale);
+        int i = 0;
+        for (int bound = len - 4 * L; i <= bound; i += 4 * L) {
+            int w = waveOff + i, s = srcOff + i, d = dstOff + i;
+            FloatVector.fromArray(FS, wave, w).fma(sc, FloatVector.fromArray(FS, src, s)).intoArray(dst, d);
+            FloatVector.fromArray(FS, wave, w + L).fma(sc, FloatVector.fromArray(FS, src, s + L)).intoArray(dst, d + L);
+            FloatVector.fromArray(FS, wave, w + 2 * L).fma(sc, FloatVector.fromArray(FS, src, s + 2 * L)).intoArray(dst, d + 2 * L);
+            FloatVector.fromArray(FS, wave, w + 3 * L).fma(sc, FloatVector.fromArray(FS, src, s + 3 * L)).intoArray(dst, d + 3 * L);
+        }
+        for (; i < len; i++) dst[dstOff + i] = Math.fma(wave[waveOff + i], scale, src[srcOff + i]);
     }
 
     @Override

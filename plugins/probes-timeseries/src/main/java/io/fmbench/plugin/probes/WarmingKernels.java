@@ -8,8 +8,8 @@ import java.util.function.IntConsumer;
  * C2 compiles it, Vector API code runs boxed, thousands of times slower than plain loops: a 256 MB run spent seconds
  * of its time there. {@link #warmUp} starts a daemon thread that drives the vector kernels on a small scratch array
  * until they run at compiled speed, and only then are they used on data. Both sides give the same bits (see
- * {@link CounterRng}), so when the switch happens never changes a result. Kernels that are plain Java (copies, the
- * line-noise fma loop) warm up quickly in any case and always come from the vector side.
+ * {@link CounterRng}), so when the switch happens never changes a result. Kernels that are plain Java (row copies)
+ * warm up quickly in any case and always come from the vector side.
  * {@code -Dfmbench.kernels.trace=true} prints, per kernel, when it switched and what its warm-up cost.
  */
 final class WarmingKernels implements PerturbationKernels {
@@ -17,10 +17,12 @@ final class WarmingKernels implements PerturbationKernels {
     /** Elements per warm-up call: whole blocks, so that the timing measures the vector code. */
     private static final int WARM_LEN = 8 * CounterRng.BLOCK;
     /**
-     * Calls before the warm-up slows down to polling: 8 blocks each, past the ~3000 invocations (with 4 loop turns
-     * each) after which tiered compilation queues the block method for C2; polling adds more if the queue is long.
+     * Calls before the warm-up slows down to polling: 8 blocks each. The launcher lowers the compile thresholds of the
+     * vector kernels (CompileThresholdScaling 0.02: C2 after ~100 invocations), which these calls pass; without that
+     * flag the polling calls get there too, only later. More back-to-back calls of boxed code would take a core from
+     * the real work and flood the compilers with Vector API internals.
      */
-    private static final int EAGER_CALLS = 700;
+    private static final int EAGER_CALLS = 16;
     /** Every this many calls, one starts and ends off a block boundary. */
     private static final int WINDOW = 8;
     /** Per element, compiled vector code is well under this, boxed code is hundreds of times above it. */
@@ -42,7 +44,7 @@ final class WarmingKernels implements PerturbationKernels {
     }
 
     /** The kernels a probe can ask to have compiled before its data arrives. */
-    enum Kernel { NOISE, MASK, AFFINE }
+    enum Kernel { NOISE, MASK, AFFINE, SCALED }
 
     /** Starts compiling one vector kernel in the background (once per kernel; later calls do nothing). */
     void warmUp(Kernel k) {
@@ -73,6 +75,7 @@ final class WarmingKernels implements PerturbationKernels {
             case NOISE -> i -> vector.addGaussian(src, i & 7, dst, 3, WARM_LEN - ragged(i), 42L, i * 64L + ragged(i), 0.5f);
             case MASK -> i -> vector.maskElements(src, i & 7, dst, 3, WARM_LEN - ragged(i), 42L, i * 64L + ragged(i), 0.3f);
             case AFFINE -> i -> vector.affine(src, i & 7, dst, 3, WARM_LEN - ragged(i), 1.1f, 0.2f);
+            case SCALED -> i -> vector.addScaled(src, i & 7, src, 5, 0.3f, dst, 3, WARM_LEN - ragged(i));
         };
         try {
             ready[k.ordinal()].set(compiled(t0 + GIVE_UP_NS, call));
@@ -93,16 +96,17 @@ final class WarmingKernels implements PerturbationKernels {
 
     /**
      * Calls {@code kernel} until it runs at compiled speed; false at the deadline. The first {@link #EAGER_CALLS} calls
-     * go back to back: enough to pass HotSpot's thresholds for C2, after which the compile waits in the compiler's
-     * queue, and running more boxed code would only take a core from the real work. From then on one call every
-     * millisecond tells when the compiled code is in.
+     * go back to back; from then on calls are spaced out (at least a millisecond, and twice the last call's time) and
+     * tell when the compiled code is in.
      */
     private static boolean compiled(long deadline, IntConsumer kernel) throws InterruptedException {
         for (int i = 0; System.nanoTime() < deadline; i++) {
             long t0 = System.nanoTime();
             kernel.accept(i);
-            if (System.nanoTime() - t0 < COMPILED_NS * WARM_LEN && ragged(i) == 0) return true;
-            if (i >= EAGER_CALLS) Thread.sleep(1);
+            long took = System.nanoTime() - t0;
+            if (took < COMPILED_NS * WARM_LEN && ragged(i) == 0) return true;
+            // polling takes at most a third of a core, however slow a call still is
+            if (i >= EAGER_CALLS) Thread.sleep(Math.max(1, 2 * took / 1_000_000));
         }
         return false;
     }
@@ -120,7 +124,7 @@ final class WarmingKernels implements PerturbationKernels {
 
     @Override
     public void addScaled(float[] src, int srcOff, float[] wave, int waveOff, float scale, float[] dst, int dstOff, int len) {
-        vector.addScaled(src, srcOff, wave, waveOff, scale, dst, dstOff, len);
+        (isWarm(Kernel.SCALED) ? vector : ScalarKernels.INSTANCE).addScaled(src, srcOff, wave, waveOff, scale, dst, dstOff, len);
     }
 
     @Override

@@ -27,6 +27,9 @@ class WarmingKernelsTest {
         ScalarKernels.INSTANCE.affine(x, 2, expected, 0, n, 0.9f, 0.1f);
         k.affine(x, 2, actual, 0, n, 0.9f, 0.1f);
         assertArrayEquals(expected, actual, k.name());
+        ScalarKernels.INSTANCE.addScaled(x, 3, x, 1, 0.7f, expected, 0, n);
+        k.addScaled(x, 3, x, 1, 0.7f, actual, 0, n);
+        assertArrayEquals(expected, actual, k.name());
     }
 
     @Test
@@ -41,8 +44,8 @@ class WarmingKernelsTest {
         assertSameAsScalar(k);
         for (WarmingKernels.Kernel kernel : WarmingKernels.Kernel.values()) k.warmUp(kernel);
         long deadline = System.nanoTime() + 120_000_000_000L; // generous: C2 shares two cores with the whole build here
-        while (System.nanoTime() < deadline && !(k.isWarm(WarmingKernels.Kernel.NOISE) && k.isWarm(WarmingKernels.Kernel.MASK)
-                && k.isWarm(WarmingKernels.Kernel.AFFINE))) Thread.sleep(50);
+        while (System.nanoTime() < deadline
+                && !java.util.Arrays.stream(WarmingKernels.Kernel.values()).allMatch(k::isWarm)) Thread.sleep(50);
         assertTrue(k.isWarm(WarmingKernels.Kernel.NOISE), "the noise kernel compiled within two minutes");
         assertSameAsScalar(k);
     }

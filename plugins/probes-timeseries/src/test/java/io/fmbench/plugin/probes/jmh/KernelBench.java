@@ -52,6 +52,13 @@ public class KernelBench {
         return out;
     }
 
+    /** The noise kernel's arithmetic alone: one sample's 256 KB (cache-resident) perturbed N times, as a run's batches are. */
+    @Benchmark
+    public float[] noiseCached() {
+        for (int n = 0; n < N; n++) vector.addGaussian(x, 0, out, 0, SAMPLE, 42L, (long) n * SAMPLE, 0.5f);
+        return out;
+    }
+
     @Benchmark
     public float[] noiseScalar() {
         scalar.addGaussian(x, 0, out, 0, x.length, 42L, 0, 0.5f);
