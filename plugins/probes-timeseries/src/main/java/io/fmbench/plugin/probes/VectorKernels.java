@@ -35,10 +35,12 @@ public final class VectorKernels implements PerturbationKernels {
         NoiseBlocks.add(VectorKernels::noiseBlock, src, srcOff, dst, dstOff, len, seed, firstIndex, sigma);
     }
 
-    private static void noiseBlock(float[] src, int s, float[] dst, int d, int c0, int k1, int k2, float sigma) {
+    private static void noiseBlock(float[] src, int s0, float[] dst, int d0, int c0, int k1, int k2, float sigma, int blocks) {
         FloatVector sig = FloatVector.broadcast(FS, sigma);
-        for (int j = 0; j < CounterRng.HALF; j += L) {
-            IntVector c = IOTA.add(c0 + j);
+        // one loop over the pairs of all the blocks (a vector never straddles two blocks: L divides HALF)
+        for (int k = 0; k < blocks * CounterRng.HALF; k += L) {
+            int s = s0 + k + (k & -CounterRng.HALF), d = d0 + k + (k & -CounterRng.HALF);
+            IntVector c = IOTA.add(c0 + k);
             IntVector h1 = hash32(c.lanewise(VectorOperators.XOR, k1));
             IntVector h2 = hash32(h1.lanewise(VectorOperators.XOR, k2));
             FloatVector u1 = ((FloatVector) h1.lanewise(VectorOperators.LSHR, 8).add(1).convert(VectorOperators.I2F, 0)).mul(0x1p-24f);
@@ -49,13 +51,15 @@ public final class VectorKernels implements PerturbationKernels {
             FloatVector sn = z.fma(CounterRng.S0, CounterRng.S1).fma(z, FloatVector.broadcast(FS, CounterRng.S2)).mul(z).fma(th, th);
             FloatVector cb = z.fma(-0.5f, 1f);
             FloatVector cs = z.fma(CounterRng.K0, CounterRng.K1).fma(z, FloatVector.broadcast(FS, CounterRng.K2)).mul(z).fma(z, cb);
-            IntVector q = h2.lanewise(VectorOperators.LSHR, 30);
-            VectorMask<Float> swap = q.and(1).compare(VectorOperators.NE, 0).cast(FS);
+            // quadrant q = the top two bits of h2 (CounterRng.normalPair), read in place: swap sine and cosine on bit
+            // 30, negate the sine on bit 31 and the cosine where bits 31 and 30 differ
+            IntVector h2x2 = h2.lanewise(VectorOperators.LSHL, 1);
+            VectorMask<Float> swap = h2x2.compare(VectorOperators.LT, 0).cast(FS);
             FloatVector a = cs.blend(sn, swap), b = sn.blend(cs, swap);
-            FloatVector cosPhi = a.reinterpretAsInts().lanewise(VectorOperators.XOR, q.add(1).and(2).lanewise(VectorOperators.LSHL, 30)).reinterpretAsFloats();
-            FloatVector sinPhi = b.reinterpretAsInts().lanewise(VectorOperators.XOR, q.and(2).lanewise(VectorOperators.LSHL, 30)).reinterpretAsFloats();
-            r.mul(cosPhi).fma(sig, FloatVector.fromArray(FS, src, s + j)).intoArray(dst, d + j);
-            r.mul(sinPhi).fma(sig, FloatVector.fromArray(FS, src, s + CounterRng.HALF + j)).intoArray(dst, d + CounterRng.HALF + j);
+            FloatVector cosPhi = a.reinterpretAsInts().lanewise(VectorOperators.XOR, h2.lanewise(VectorOperators.XOR, h2x2).and(0x80000000)).reinterpretAsFloats();
+            FloatVector sinPhi = b.reinterpretAsInts().lanewise(VectorOperators.XOR, h2.and(0x80000000)).reinterpretAsFloats();
+            r.mul(cosPhi).fma(sig, FloatVector.fromArray(FS, src, s)).intoArray(dst, d);
+            r.mul(sinPhi).fma(sig, FloatVector.fromArray(FS, src, s + CounterRng.HALF)).intoArray(dst, d + CounterRng.HALF);
         }
     }
 
