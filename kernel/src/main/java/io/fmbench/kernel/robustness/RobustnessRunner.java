@@ -139,12 +139,22 @@ public final class RobustnessRunner {
             }
         if (tasks.isEmpty()) return;
         PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
+        inWorkers((worker, workers, turns) -> work(worker, workers, order, tasks, stats, failed, turns));
+    }
+
+    /** What one worker does, knowing its number, the number of workers and whose turn it is with the model. */
+    private interface WorkerBody {
+        void run(int worker, int workers, PassOrder.Turns turns) throws Exception;
+    }
+
+    /** Runs the body in {@link #workers} threads (at most {@link PassOrder#LANES}); the first failure is rethrown. */
+    private void inWorkers(WorkerBody body) throws ModelException, DataException {
         int workers = Math.min(PassOrder.LANES, Math.max(1, this.workers));
         PassOrder.Turns turns = new PassOrder.Turns();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             int worker = w;
-            Thread t = new Thread(() -> turns.run(() -> work(worker, workers, order, tasks, stats, failed, turns)), "fmbench-probe-" + w);
+            Thread t = new Thread(() -> turns.run(() -> body.run(worker, workers, turns)), "fmbench-probe-" + w);
             t.setDaemon(true);
             threads.add(t);
         }
@@ -249,31 +259,54 @@ public final class RobustnessRunner {
 
     /**
      * The clean outputs, and on the way the whole-dataset moments (count, sum, sum of squares) that SNR probes scale
-     * by (the reference takes them over the whole array).
+     * by (the reference takes them over the whole array). The workers read and sum their batches side by side and
+     * call the model in batch order (one pass task, see {@link PassOrder}); each batch's sums are added in batch order
+     * afterwards, so the moments are the same bits for any thread count.
      */
     private ModelOutputs predictClean(double[] moments) throws ModelException, DataException {
         ModelOutputs.Builder out = new ModelOutputs.Builder();
-        for (int from = 0; from < data.size(); from += options.batchSize()) {
-            Batch b = data.read(from, Math.min(data.size(), from + options.batchSize()));
-            float[] x = inputs(b).data();
-            // four independent sums: one long chain of dependent additions was a tenth of a large run
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
-            int i = 0;
-            for (; i + 3 < x.length; i += 4) {
-                double a = x[i], c = x[i + 1], d = x[i + 2], e = x[i + 3];
-                s0 += a; s1 += c; s2 += d; s3 += e;
-                q0 += a * a; q1 += c * c; q2 += d * d; q3 += e * e;
-            }
-            for (; i < x.length; i++) {
-                s0 += x[i];
-                q0 += (double) x[i] * x[i];
-            }
-            moments[0] += x.length;
-            moments[1] += (s0 + s1) + (s2 + s3);
-            moments[2] += (q0 + q1) + (q2 + q3);
-            out.add(model.predict(b));
+        PassOrder order = new PassOrder(data.size(), options.batchSize(), 1);
+        int batches = (data.size() + options.batchSize() - 1) / options.batchSize();
+        double[][] perBatch = new double[batches][];
+        inWorkers((worker, workers, turns) -> {
+            for (int group = 0; group < order.groups(); group++)
+                for (int lane = worker; lane < order.lanes(group); lane += workers) {
+                    Batch b;
+                    synchronized (data) { // datasets are not promised to be thread-safe
+                        b = data.read(order.first(group, lane), order.end(group, lane));
+                    }
+                    perBatch[group * PassOrder.LANES + lane] = moments(inputs(b).data());
+                    turns.await(order.seq(group, 0, lane));
+                    try {
+                        out.add(model.predict(b));
+                    } finally {
+                        turns.next();
+                    }
+                }
+        });
+        for (double[] m : perBatch) {
+            moments[0] += m[0];
+            moments[1] += m[1];
+            moments[2] += m[2];
         }
         return out.build();
+    }
+
+    /** Count, sum and sum of squares of one batch. */
+    private static double[] moments(float[] x) {
+        // four independent sums: one long chain of dependent additions was a tenth of a large run
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        int i = 0;
+        for (; i + 3 < x.length; i += 4) {
+            double a = x[i], c = x[i + 1], d = x[i + 2], e = x[i + 3];
+            s0 += a; s1 += c; s2 += d; s3 += e;
+            q0 += a * a; q1 += c * c; q2 += d * d; q3 += e * e;
+        }
+        for (; i < x.length; i++) {
+            s0 += x[i];
+            q0 += (double) x[i] * x[i];
+        }
+        return new double[] {x.length, (s0 + s1) + (s2 + s3), (q0 + q1) + (q2 + q3)};
     }
 
     private static Tensor inputs(Batch b) throws DataException {

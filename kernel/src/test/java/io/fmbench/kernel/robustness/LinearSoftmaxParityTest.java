@@ -168,7 +168,7 @@ class LinearSoftmaxParityTest {
         assertEquals(at(a.probes(), "shift"), at(c.probes(), "shift"));
     }
 
-    /** One perturbing thread or two (with an odd batch count, so the last group has one lane): the same numbers. */
+    /** One thread or two, clean and perturbed passes (with an odd batch count, so the last group has one lane): the same numbers. */
     @Test
     void resultsDoNotDependOnTheThreadCount() throws Exception {
         List<String> all = List.of("dropout", "noise", "line_noise", "permutation", "shift");
@@ -176,6 +176,8 @@ class LinearSoftmaxParityTest {
         var two = run(7, 42, all, 2);
         assertEquals(one.probes(), two.probes());
         assertEquals(one.metrics(), two.metrics());
+        // the clean pass sums its batches in two threads too: the same moments to the bit
+        assertEquals(one.stats(), two.stats());
     }
 
     @Test
