@@ -1,4 +1,4 @@
-package io.fmbench.kernel.hub;
+package io.fmbench.kernel.yaml;
 
 import com.fasterxml.jackson.core.io.NumberInput;
 import java.util.ArrayList;

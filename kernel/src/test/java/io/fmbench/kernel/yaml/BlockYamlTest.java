@@ -1,9 +1,10 @@
-package io.fmbench.kernel.hub;
+package io.fmbench.kernel.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.fmbench.kernel.hub.Paths;
 import io.fmbench.kernel.output.EvalYaml;
 import java.io.IOException;
 import java.nio.file.Files;
