@@ -1,6 +1,7 @@
 package io.fmbench.kernel.cli;
 
 import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.run.CompilerChoice;
 import io.fmbench.kernel.output.Provenance;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,6 +75,7 @@ public final class FmbenchCli implements Callable<Integer> {
         Class<?> named = namedCommand(args);
         for (Class<?> command : named != null ? List.<Class<?>>of(named) : COMMANDS) cli.addSubcommand(command);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CompilerChoice.Restart restart) return restart.exitCode(); // the launcher starts us again
             if (e instanceof FmbenchException fe) {
                 cmd.getErr().println("Error: " + fe.getMessage());
                 return fe.exitCode();
