@@ -51,7 +51,10 @@ public final class SuiteRunner {
     }
 
     public List<Path> run(RunRequest req, Workspace ws, PrintStream out, PrintStream messages) throws FmbenchException {
-        Definitions defs = Definitions.load(ws);
+        return run(req, ws, Definitions.load(ws), out, messages);
+    }
+
+    public List<Path> run(RunRequest req, Workspace ws, Definitions defs, PrintStream out, PrintStream messages) throws FmbenchException {
         SuiteDef suite = defs.suite(req.suiteId());
         ModelConfig config = ModelConfigs.read(req.modelConfig());
         chooseCompiler(req, ws, defs, suite);
