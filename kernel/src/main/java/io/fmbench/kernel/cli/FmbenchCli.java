@@ -1,6 +1,8 @@
 package io.fmbench.kernel.cli;
 
 import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.Kernel;
+import io.fmbench.kernel.config.Workspace;
 import io.fmbench.kernel.run.CompilerChoice;
 import io.fmbench.kernel.output.Provenance;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -29,6 +32,14 @@ public final class FmbenchCli implements Callable<Integer> {
             ListBenchmarksCommand.class, ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class,
             ValidateCommand.class, BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class);
 
+    /** Commands that start the kernel: their plugins load while picocli parses ({@link EarlyKernel}). */
+    private static final Set<Class<?>> STARTS_KERNEL = Set.of(RunCommand.class, RunRobustnessCommand.class, RunDnaCommand.class,
+            CompareCommand.class, ListPluginsCommand.class, CheckModelCommand.class);
+
+    /** Options that change the plugin folders: then the command loads its own. */
+    private static final java.util.function.Predicate<String> CHANGES_PLUGIN_FOLDERS =
+            a -> a.startsWith("--root") || a.startsWith("--plugins-dir");
+
     /** Root options that take a value, so the value is not mistaken for the sub-command's name. */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--root", "--plugins-dir");
 
@@ -48,6 +59,9 @@ public final class FmbenchCli implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
+        Class<?> named = namedCommand(args);
+        if (named != null && STARTS_KERNEL.contains(named) && Arrays.stream(args).noneMatch(CHANGES_PLUGIN_FOLDERS))
+            EarlyKernel.start(Kernel.pluginRoots(List.of(), Workspace.at(Workspace.defaultRoot()).root()));
         CommandLine cli = commandLine(args);
         try {
             return cli.execute(args);
@@ -58,6 +72,8 @@ public final class FmbenchCli implements Callable<Integer> {
             Path log = crashLog(e);
             System.err.println("Error: internal error (" + e + "); details in " + log + ". Please report it with that file.");
             return 1;
+        } finally {
+            EarlyKernel.discard();
         }
     }
 
