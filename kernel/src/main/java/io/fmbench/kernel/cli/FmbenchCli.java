@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -112,15 +113,25 @@ public final class FmbenchCli implements Callable<Integer> {
         return cli;
     }
 
+    /**
+     * The sub-command classes by name, written out: reading each class's @Command annotation to find the one named
+     * costs a fresh JVM a tenth of a second (FmbenchCliTest checks that the two agree). Completion needs the whole tree.
+     */
+    static final Map<String, Class<?>> BY_NAME = Map.ofEntries(
+            Map.entry("generate-toy-data", GenerateToyDataCommand.class), Map.entry("run", RunCommand.class),
+            Map.entry("run-robustness", RunRobustnessCommand.class), Map.entry("run-dna", RunDnaCommand.class),
+            Map.entry("compare", CompareCommand.class), Map.entry("list-suites", ListSuitesCommand.class),
+            Map.entry("list-benchmarks", ListBenchmarksCommand.class), Map.entry("list-plugins", ListPluginsCommand.class),
+            Map.entry("check-model", CheckModelCommand.class), Map.entry("download-weights", DownloadWeightsCommand.class),
+            Map.entry("validate", ValidateCommand.class), Map.entry("build-leaderboard", BuildLeaderboardCommand.class),
+            Map.entry("ingest", IngestCommand.class));
+
     private static Class<?> namedCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (ROOT_OPTIONS_WITH_VALUE.contains(a)) { i++; continue; }
             if (a.startsWith("-")) continue;
-            for (Class<?> command : COMMANDS)
-                if (command.getAnnotation(Command.class).name().equals(a))
-                    return command == AutoComplete.GenerateCompletion.class ? null : command;
-            return null;
+            return BY_NAME.get(a);
         }
         return null;
     }
