@@ -1,11 +1,10 @@
 package io.fmbench.kernel.cli;
 
+import io.fmbench.kernel.BackgroundTask;
 import io.fmbench.kernel.FmbenchException;
 import io.fmbench.kernel.Kernel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Loads the plugins on another thread while picocli builds and parses the command line (each takes a fifth of a
@@ -14,40 +13,26 @@ import java.util.concurrent.FutureTask;
  */
 final class EarlyKernel {
 
-    private static FutureTask<Kernel> pending;
+    private static BackgroundTask<Kernel> pending;
     private static List<Path> pendingRoots;
 
     private EarlyKernel() {}
 
     static synchronized void start(List<Path> roots) {
         discard();
-        pendingRoots = List.copyOf(roots);
-        pending = new FutureTask<>(() -> Kernel.start(pendingRoots));
-        Thread loader = new Thread(pending, "fmbench-plugins");
-        loader.setDaemon(true);
-        loader.start();
+        List<Path> copy = List.copyOf(roots);
+        pendingRoots = copy;
+        pending = BackgroundTask.start("fmbench-plugins", () -> Kernel.start(copy));
     }
 
     /** The kernel loaded early for exactly these plugin folders (its errors are thrown here, unchanged), or null. */
     static synchronized Kernel take(List<Path> roots) throws FmbenchException {
         if (pending == null) return null;
-        FutureTask<Kernel> task = pending;
-        boolean same = pendingRoots.equals(roots);
+        BackgroundTask<Kernel> task = pending;
         pending = null;
-        if (!same) {
-            closeWhenDone(task);
-            return null;
-        }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FmbenchException("interrupted while loading the plugins");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof FmbenchException fe) throw fe;
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        }
+        if (pendingRoots.equals(roots)) return task.get();
+        closeWhenDone(task);
+        return null;
     }
 
     /** Drops a kernel that no command took (e.g. after a usage error), closing its plugins. */
@@ -56,11 +41,11 @@ final class EarlyKernel {
         pending = null;
     }
 
-    private static void closeWhenDone(FutureTask<Kernel> task) {
+    private static void closeWhenDone(BackgroundTask<Kernel> task) {
         try {
             task.get().close();
-        } catch (Exception | Error e) {
-            // its errors belong to a load nobody asked for
+        } catch (FmbenchException | RuntimeException e) {
+            // the errors of a load nobody asked for are nobody's
         }
     }
 }

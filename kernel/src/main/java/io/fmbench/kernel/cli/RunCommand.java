@@ -1,7 +1,8 @@
 package io.fmbench.kernel.cli;
 
 import io.fmbench.kernel.Kernel;
-import io.fmbench.kernel.config.PendingDefinitions;
+import io.fmbench.kernel.BackgroundTask;
+import io.fmbench.kernel.config.Definitions;
 import io.fmbench.kernel.config.Workspace;
 import io.fmbench.kernel.run.RunRequest;
 import io.fmbench.kernel.run.SuiteRunner;
@@ -49,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (batchSize < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch-size must be at least 1");
         Workspace ws = root.common.workspace();
-        PendingDefinitions defs = PendingDefinitions.start(ws); // read while the plugins load
+        // Definitions are plain YAML and need no plugin: read them while the plugins load.
+        BackgroundTask<Definitions> defs = BackgroundTask.start("fmbench-definitions", () -> Definitions.load(ws));
         try (Kernel kernel = root.common.startKernel()) {
             if (seeds != null && new java.util.HashSet<>(seeds).size() != seeds.size())
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--seeds lists a seed twice: " + seeds);
