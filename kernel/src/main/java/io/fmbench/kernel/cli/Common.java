@@ -27,6 +27,8 @@ public final class Common {
     }
 
     public Kernel startKernel() throws FmbenchException {
-        return Kernel.start(Kernel.pluginRoots(pluginDirs, workspace().root()));
+        java.util.List<Path> roots = Kernel.pluginRoots(pluginDirs, workspace().root());
+        Kernel early = EarlyKernel.take(roots);
+        return early != null ? early : Kernel.start(roots);
     }
 }

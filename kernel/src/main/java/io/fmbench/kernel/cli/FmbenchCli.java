@@ -1,13 +1,18 @@
 package io.fmbench.kernel.cli;
 
 import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.Kernel;
+import io.fmbench.kernel.config.Workspace;
+import io.fmbench.kernel.run.CompilerChoice;
 import io.fmbench.kernel.output.Provenance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -28,6 +33,14 @@ public final class FmbenchCli implements Callable<Integer> {
             ListBenchmarksCommand.class, ListPluginsCommand.class, CheckModelCommand.class, DownloadWeightsCommand.class,
             ValidateCommand.class, BuildLeaderboardCommand.class, IngestCommand.class, AutoComplete.GenerateCompletion.class);
 
+    /** Commands that start the kernel: their plugins load while picocli parses ({@link EarlyKernel}). */
+    private static final Set<Class<?>> STARTS_KERNEL = Set.of(RunCommand.class, RunRobustnessCommand.class, RunDnaCommand.class,
+            CompareCommand.class, ListPluginsCommand.class, CheckModelCommand.class);
+
+    /** Options that change the plugin folders: then the command loads its own. */
+    private static final java.util.function.Predicate<String> CHANGES_PLUGIN_FOLDERS =
+            a -> a.startsWith("--root") || a.startsWith("--plugins-dir");
+
     /** Root options that take a value, so the value is not mistaken for the sub-command's name. */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--root", "--plugins-dir");
 
@@ -47,6 +60,9 @@ public final class FmbenchCli implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
+        Class<?> named = namedCommand(args);
+        if (named != null && STARTS_KERNEL.contains(named) && Arrays.stream(args).noneMatch(CHANGES_PLUGIN_FOLDERS))
+            EarlyKernel.start(Kernel.pluginRoots(List.of(), Workspace.at(Workspace.defaultRoot()).root()));
         CommandLine cli = commandLine(args);
         try {
             return cli.execute(args);
@@ -57,6 +73,8 @@ public final class FmbenchCli implements Callable<Integer> {
             Path log = crashLog(e);
             System.err.println("Error: internal error (" + e + "); details in " + log + ". Please report it with that file.");
             return 1;
+        } finally {
+            EarlyKernel.discard();
         }
     }
 
@@ -74,6 +92,7 @@ public final class FmbenchCli implements Callable<Integer> {
         Class<?> named = namedCommand(args);
         for (Class<?> command : named != null ? List.<Class<?>>of(named) : COMMANDS) cli.addSubcommand(command);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CompilerChoice.Restart restart) return restart.exitCode(); // the launcher starts us again
             if (e instanceof FmbenchException fe) {
                 cmd.getErr().println("Error: " + fe.getMessage());
                 return fe.exitCode();
@@ -94,15 +113,25 @@ public final class FmbenchCli implements Callable<Integer> {
         return cli;
     }
 
+    /**
+     * The sub-command classes by name, written out: reading each class's @Command annotation to find the one named
+     * costs a fresh JVM a tenth of a second (FmbenchCliTest checks that the two agree). Completion needs the whole tree.
+     */
+    static final Map<String, Class<?>> BY_NAME = Map.ofEntries(
+            Map.entry("generate-toy-data", GenerateToyDataCommand.class), Map.entry("run", RunCommand.class),
+            Map.entry("run-robustness", RunRobustnessCommand.class), Map.entry("run-dna", RunDnaCommand.class),
+            Map.entry("compare", CompareCommand.class), Map.entry("list-suites", ListSuitesCommand.class),
+            Map.entry("list-benchmarks", ListBenchmarksCommand.class), Map.entry("list-plugins", ListPluginsCommand.class),
+            Map.entry("check-model", CheckModelCommand.class), Map.entry("download-weights", DownloadWeightsCommand.class),
+            Map.entry("validate", ValidateCommand.class), Map.entry("build-leaderboard", BuildLeaderboardCommand.class),
+            Map.entry("ingest", IngestCommand.class));
+
     private static Class<?> namedCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (ROOT_OPTIONS_WITH_VALUE.contains(a)) { i++; continue; }
             if (a.startsWith("-")) continue;
-            for (Class<?> command : COMMANDS)
-                if (command.getAnnotation(Command.class).name().equals(a))
-                    return command == AutoComplete.GenerateCompletion.class ? null : command;
-            return null;
+            return BY_NAME.get(a);
         }
         return null;
     }

@@ -1,6 +1,9 @@
 package io.fmbench.kernel.cli;
 
 import io.fmbench.kernel.Kernel;
+import io.fmbench.kernel.BackgroundTask;
+import io.fmbench.kernel.config.Definitions;
+import io.fmbench.kernel.config.Workspace;
 import io.fmbench.kernel.run.RunRequest;
 import io.fmbench.kernel.run.SuiteRunner;
 import java.nio.file.Path;
@@ -46,12 +49,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (batchSize < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--batch-size must be at least 1");
+        Workspace ws = root.common.workspace();
+        // Definitions are plain YAML and need no plugin: read them while the plugins load.
+        BackgroundTask<Definitions> defs = BackgroundTask.start("fmbench-definitions", () -> Definitions.load(ws));
         try (Kernel kernel = root.common.startKernel()) {
             if (seeds != null && new java.util.HashSet<>(seeds).size() != seeds.size())
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--seeds lists a seed twice: " + seeds);
             long first = seeds == null || seeds.isEmpty() ? seed : seeds.get(0);
             RunRequest req = new RunRequest(suite, model, out, dataset, first, evalsDir, batchSize, !noBaselines, seeds);
-            kernel.get(SuiteRunner.class).run(req, root.common.workspace(), System.out, System.err);
+            kernel.get(SuiteRunner.class).run(req, ws, defs.get(), System.out, System.err);
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package io.fmbench.kernel.hub;
 
 import io.fmbench.kernel.config.BenchmarkDef;
 import io.fmbench.kernel.config.MetricNames;
+import io.fmbench.kernel.yaml.LocatedYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

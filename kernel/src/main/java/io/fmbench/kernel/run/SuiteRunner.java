@@ -51,9 +51,13 @@ public final class SuiteRunner {
     }
 
     public List<Path> run(RunRequest req, Workspace ws, PrintStream out, PrintStream messages) throws FmbenchException {
-        Definitions defs = Definitions.load(ws);
+        return run(req, ws, Definitions.load(ws), out, messages);
+    }
+
+    public List<Path> run(RunRequest req, Workspace ws, Definitions defs, PrintStream out, PrintStream messages) throws FmbenchException {
         SuiteDef suite = defs.suite(req.suiteId());
         ModelConfig config = ModelConfigs.read(req.modelConfig());
+        chooseCompiler(req, ws, defs, suite);
         boolean several = suite.entries().size() > 1;
         List<SuiteOutcome.Entry> outcomes = new ArrayList<>();
         for (SuiteDef.Entry entry : suite.entries()) {
@@ -69,6 +73,23 @@ public final class SuiteRunner {
         if (several) AtomicFiles.writeString(req.outDir().resolve("report.md"), outcome.report());
         outcome.throwIfIncomplete(several);
         return outcomes.stream().map(SuiteOutcome.Entry::eval).toList();
+    }
+
+    /** Before any work: a client-compiler JVM asks to be restarted with the optimising compiler for big data. */
+    private static void chooseCompiler(RunRequest req, Workspace ws, Definitions defs, SuiteDef suite) throws FmbenchException {
+        CompilerChoice choice = CompilerChoice.ofThisJvm();
+        for (SuiteDef.Entry entry : suite.entries()) {
+            try {
+                BenchmarkDef bench = defs.benchmark(entry.benchmarkId(), suite.file());
+                if (bench.task() == Task.ROBUSTNESS) choice.needVectorKernels();
+                String datasetId = req.datasetOverride() != null ? req.datasetOverride() : entry.datasetId();
+                DatasetCard card = datasetId == null ? null : defs.dataset(datasetId, suite.file());
+                if (card != null && card.path() != null && !card.path().isBlank()) choice.add(ws.resolve(card.path()));
+            } catch (FmbenchException e) {
+                // a broken definition is reported by the run itself, with its file and field
+            }
+        }
+        choice.restartIfNeeded();
     }
 
     /**

@@ -2,9 +2,12 @@ package io.fmbench.kernel.stats;
 
 import io.fmbench.spi.Metric;
 import io.fmbench.spi.MetricInput;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -22,10 +25,25 @@ public final class Bootstrap {
 
     /** Interval for any weighted statistic of n samples. */
     public static ConfidenceInterval ci(WeightedStatistic statistic, int n, BootstrapOptions options) {
+        return cis(List.of(statistic), n, options, i -> true).get(0);
+    }
+
+    /**
+     * Intervals of several statistics of the same n samples from one pass over the resamples: each resample's weights
+     * are drawn once for all of them. The intervals equal those of {@link #ci} one statistic at a time. BCa only for
+     * the statistics {@code bca} accepts (by index); the others get percentile intervals.
+     */
+    public static List<ConfidenceInterval> cis(List<WeightedStatistic> statistics, int n, BootstrapOptions options, IntPredicate bca) {
+        double[][] all = replicates(statistics, n, options);
         double[] ones = new double[n];
         Arrays.fill(ones, 1);
-        double estimate = statistic.apply(ones);
-        double[] all = replicates(statistic, n, options);
+        List<ConfidenceInterval> out = new ArrayList<>(statistics.size());
+        for (int s = 0; s < statistics.size(); s++)
+            out.add(interval(statistics.get(s), statistics.get(s).apply(ones), all[s], n, bca.test(s) ? options : options.withBcaMaxSamples(0)));
+        return out;
+    }
+
+    private static ConfidenceInterval interval(WeightedStatistic statistic, double estimate, double[] all, int n, BootstrapOptions options) {
         double[] sorted = Arrays.stream(all).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int undefined = all.length - sorted.length;
         if (sorted.length == 0)
@@ -42,13 +60,18 @@ public final class Bootstrap {
 
     /** The statistic on every resample, in resample order (NaN where undefined). */
     public static double[] replicates(WeightedStatistic statistic, int n, BootstrapOptions options) {
+        return replicates(List.of(statistic), n, options)[0];
+    }
+
+    /** Each statistic on every resample: [statistic][resample]. */
+    static double[][] replicates(List<WeightedStatistic> statistics, int n, BootstrapOptions options) {
         Resampler resampler = new Resampler(n, options.seed(), options.strata());
-        double[] out = new double[options.resamples()];
+        double[][] out = new double[statistics.size()][options.resamples()];
         ThreadLocal<double[]> buffer = ThreadLocal.withInitial(() -> new double[n]);
         run(options.resamples(), options.threads(), r -> {
             double[] w = buffer.get();
             resampler.fill(r, w);
-            out[r] = statistic.apply(w);
+            for (int s = 0; s < out.length; s++) out[s][r] = statistics.get(s).apply(w);
         });
         return out;
     }

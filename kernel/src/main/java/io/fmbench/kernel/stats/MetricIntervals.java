@@ -3,6 +3,7 @@ package io.fmbench.kernel.stats;
 import io.fmbench.spi.Metric;
 import io.fmbench.spi.MetricInput;
 import io.fmbench.spi.MetricResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,17 @@ public final class MetricIntervals {
     public static Map<String, Object> of(List<Metric> metrics, MetricInput input, Map<String, MetricResult> pointEstimates,
                                          BootstrapOptions options, java.util.function.DoubleUnaryOperator round,
                                          java.util.function.Predicate<Metric> bca) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        List<Metric> defined = new ArrayList<>();
+        List<WeightedStatistic> statistics = new ArrayList<>();
         for (Metric m : metrics) {
             MetricResult point = pointEstimates.get(m.name());
             if (point == null || !point.defined()) continue;
-            ConfidenceInterval ci = Bootstrap.ci(m, input, bca.test(m) ? options : options.withBcaMaxSamples(0));
-            out.put(m.name(), entry(ci, round));
+            defined.add(m);
+            statistics.add(MetricStatistics.of(m, input));
         }
+        List<ConfidenceInterval> cis = Bootstrap.cis(statistics, input.size(), options, i -> bca.test(defined.get(i)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < defined.size(); i++) out.put(defined.get(i).name(), entry(cis.get(i), round));
         return out;
     }
 

@@ -31,6 +31,14 @@ class FmbenchCliTest {
     }
 
     @Test
+    void theNamesWrittenOutAreTheCommandsOwnNames() {
+        java.util.Map<String, Class<?>> declared = new java.util.HashMap<>();
+        for (Class<?> c : FmbenchCli.COMMANDS)
+            if (c != picocli.AutoComplete.GenerateCompletion.class) declared.put(c.getAnnotation(picocli.CommandLine.Command.class).name(), c);
+        assertEquals(declared, FmbenchCli.BY_NAME);
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertEquals(2, FmbenchCli.execute("no-such-command"));
     }

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the project root and the reference fixtures (skipping when /work/shared is absent). */
-final class Paths {
+public final class Paths {
 
     private Paths() {}
 
-    static Path projectRoot() {
+    public static Path projectRoot() {
         String p = System.getProperty("fmbench.project.root");
         if (p != null && Files.isDirectory(Path.of(p, "kernel"))) return Path.of(p);
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent())
@@ -19,7 +19,7 @@ final class Paths {
     }
 
     /** ../shared/seed-parity/reference, or the test is skipped. */
-    static Path reference() {
+    public static Path reference() {
         Path r = projectRoot().resolve("../shared/seed-parity/reference").normalize();
         assumeTrue(Files.isDirectory(r.resolve("evals")), "reference fixtures absent at " + r + "; test skipped");
         return r;

@@ -50,6 +50,20 @@ class BootstrapTest {
     }
 
     @Test
+    void manyStatisticsInOnePassGiveTheIntervalsOfOneAtATime() {
+        MetricInput in = binaryInput(150, 3);
+        double[] positives = new double[150];
+        for (int i = 0; i < 150; i++) positives[i] = in.classes()[i];
+        WeightedStatistic auroc = MetricStatistics.of(new PairwiseAurocMetric("AUROC-pairwise"), in), share = mean(positives);
+        BootstrapOptions o = BootstrapOptions.defaults(11).withResamples(300).withThreads(2);
+        java.util.List<ConfidenceInterval> both = Bootstrap.cis(java.util.List.of(auroc, share), 150, o, i -> i == 1);
+        assertEquals(Bootstrap.ci(auroc, 150, o.withBcaMaxSamples(0)), both.get(0));
+        assertEquals(Bootstrap.ci(share, 150, o), both.get(1));
+        assertEquals("percentile", both.get(0).method());
+        assertEquals("bca", both.get(1).method());
+    }
+
+    @Test
     void fastAurocPathGivesTheGenericPathsReplicates() {
         MetricInput in = binaryInput(300, 9);
         BootstrapOptions o = BootstrapOptions.defaults(7).withResamples(100);

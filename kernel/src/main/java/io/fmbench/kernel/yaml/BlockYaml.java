@@ -1,4 +1,4 @@
-package io.fmbench.kernel.hub;
+package io.fmbench.kernel.yaml;
 
 import com.fasterxml.jackson.core.io.NumberInput;
 import java.util.ArrayList;
@@ -126,11 +126,14 @@ final class BlockYaml {
             if (track) lines.put(child, lineNo);
             int v = skipSpaces(colon + 1);
             Object value;
-            if (v == lineEnd) {
+            if (v == lineEnd || s.charAt(v) == '#') { // nothing (or only a comment) after the key: a nested block
                 advance();
                 if (indent > ind) value = block(child);
                 else if (indent == ind && isDash()) value = sequence(ind, child);
                 else throw outside(); // an empty value: Jackson's reading of it is not worth copying
+            } else if (isBlockScalarHeader(v)) {
+                value = blockScalar(ind, s.charAt(v) == '|', trimEnd(v, lineEnd) == v + 2);
+                advance();
             } else {
                 value = inline(v, child);
                 advance();
@@ -197,9 +200,88 @@ final class BlockYaml {
         return !(c == '-' || c == '?' || c == ':') || at + 1 < lineEnd && s.charAt(at + 1) != ' ';
     }
 
+    /** "|", "|-", ">" or ">-" alone (then the scalar's text follows on more indented lines); other headers leave the subset. */
+    private boolean isBlockScalarHeader(int at) {
+        char c = s.charAt(at);
+        if (c != '|' && c != '>') return false;
+        int end = trimEnd(at, lineEnd);
+        return end == at + 1 || end == at + 2 && s.charAt(at + 1) == '-';
+    }
+
+    /**
+     * A literal (|) or folded (>) block scalar under a key at column {@code parent}, clipped (one final newline) or
+     * stripped (-). Only the simple case: every line of the text at one indentation, no blank line inside it and no
+     * trailing spaces (YAML's folding rules for the rest are not worth copying). Leaves the last line of the text
+     * as the current one.
+     */
+    private String blockScalar(int parent, boolean literal, boolean strip) {
+        int n = s.length();
+        List<String> parts = new ArrayList<>();
+        int textIndent = -1;
+        for (int start = lineEnd + 1; start < n; ) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) end = n;
+            int i = start;
+            while (i < end && s.charAt(i) == ' ') i++;
+            if (i == end) { // a blank line: the text must end here (blank lines inside it fold by rules not copied)
+                if (nextTextIndent(end + 1) > parent) throw outside();
+                break;
+            }
+            if (i - start <= parent) break;
+            if (textIndent < 0) textIndent = i - start;
+            else if (i - start != textIndent) throw outside();
+            if (s.charAt(end - 1) == ' ') throw outside();
+            parts.add(s.substring(i, end));
+            lineNo++;
+            lineEnd = end;
+            start = end + 1;
+        }
+        if (parts.isEmpty()) throw outside();
+        return String.join(literal ? "\n" : " ", parts) + (strip ? "" : "\n");
+    }
+
+    /** Indentation of the first non-blank line from index {@code from}, or -1 at the text's end. */
+    private int nextTextIndent(int from) {
+        int n = s.length();
+        for (int start = from; start < n; ) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) end = n;
+            int i = start;
+            while (i < end && s.charAt(i) == ' ') i++;
+            if (i < end) return i - start;
+            start = end + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the value that starts at {@code at} ends on the current line: before a trailing comment (a '#' after a
+     * space, outside quotes and brackets) and the spaces before it.
+     */
+    private int valueEnd(int at) {
+        char f = s.charAt(at);
+        int close = -1;
+        if (f == '"' || f == '\'') close = closingQuote(at);
+        else if (f == '[' || f == '{') {
+            for (int i = at + 1; i < lineEnd && close < 0; i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\'') {
+                    i = closingQuote(i);
+                    if (i < 0) return trimEnd(at, lineEnd);
+                } else if (c == ']' || c == '}') close = i;
+            }
+        } else {
+            for (int i = at + 1; i < lineEnd; i++) if (s.charAt(i) == '#' && s.charAt(i - 1) == ' ') return trimEnd(at, i);
+            return trimEnd(at, lineEnd);
+        }
+        if (close < 0) return trimEnd(at, lineEnd);
+        int after = skipSpaces(close + 1);
+        return after < lineEnd && s.charAt(after) == '#' && after > close + 1 ? close + 1 : trimEnd(at, lineEnd);
+    }
+
     /** The value written on the rest of the current line from {@code at}. */
     private Object inline(int at, String path) {
-        int end = trimEnd(at, lineEnd);
+        int end = valueEnd(at);
         char f = s.charAt(at);
         if (f == '"' || f == '\'') {
             int close = closingQuote(at);

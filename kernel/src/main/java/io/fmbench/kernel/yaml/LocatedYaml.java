@@ -1,4 +1,4 @@
-package io.fmbench.kernel.hub;
+package io.fmbench.kernel.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -74,14 +74,25 @@ public final class LocatedYaml {
     /** A YAML syntax error with its line. */
     public static final class SyntaxError extends Exception {
         private final int line;
+        private final int column;
 
         SyntaxError(String message, int line) {
+            this(message, line, 0);
+        }
+
+        SyntaxError(String message, int line, int column) {
             super(message);
             this.line = line;
+            this.column = column;
         }
 
         public int line() {
             return line;
+        }
+
+        /** ":line:column", or ":line" where the column is not known. */
+        public String where() {
+            return ":" + line + (column > 0 ? ":" + column : "");
         }
     }
 
@@ -102,7 +113,7 @@ public final class LocatedYaml {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new SyntaxError("malformed YAML (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")",
-                    at == null ? 1 : Math.max(1, at.getLineNr()));
+                    at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 0 : at.getColumnNr());
         } catch (IOException e) {
             throw new SyntaxError("cannot parse YAML (" + e.getMessage() + ")", 1);
         }

@@ -1,9 +1,10 @@
-package io.fmbench.kernel.hub;
+package io.fmbench.kernel.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.fmbench.kernel.hub.Paths;
 import io.fmbench.kernel.output.EvalYaml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,17 @@ class BlockYamlTest {
             "a: 2026-11-22T22:19:55Z", "a: 2026-11-22 22:19:55", "a: 07c3", "a: 0.1.0", "a: 1-2", "a: 1e-5x", "a: 12:30:00", "a: 12:30",
             "a: +.5", "a: 0o17", "a: 0b2", "a: 0b101_1", "a: 0xZZ", "a: 0x_1f", "a: e5", "a: 5e", "a: 5e3", "a: 1_0.5", "a: On",
             "a: oN", "a: yES", "a: Yes", "a: nO", "a: -.5e3", "a: 6.02e23", "a: -e", "a: 1:2:3.5", "a: 0_7", "a: 012345",
-            "a: x\u0041", "a: [Off, 1:30, 2026-01-01]", "a: {t: true, f: FALSE, n: Null}");
+            "a: x\u0041", "a: [Off, 1:30, 2026-01-01]", "a: {t: true, f: FALSE, n: Null}",
+            // trailing comments
+            "a: 1   # c\nb: x # d", "a: 'q'  # c", "a: \"q\" #c", "a: 'q'#c", "a: [1, 2]  # c", "a: {k: v}   # c, ]", "a: [x] #", "a: x#y # z",
+            "a: # c\n  b: 1", "a:   # c\n- 1\n", "- x # c\n- y\n", "a:\n  - 1 # c\n  - [2] # d\n", "a: [x, '#'] # c", "a: 'it''s' # c",
+            "a: ]x # c", "a: [x # c]", "a: {k: v} # c }",
+            // block scalars
+            "a: >-\n  one\n  two\nb: 1", "a: >\n  one\n  two\nb: 1", "a: |\n  one\n  two\nb: 1", "a: |-\n  one\n  two\n",
+            "a: >-\n  one\n\n  two\n", "a: >-\n  one\n    two\n", "a: >-\n  one \n  two\n", "a: >-\n  # not a comment\n  x\n",
+            "a: >-\n  one\n\nb: 2\n", "a: >-\n  one\n\n\n", "a: >-\n  one", "a: >-\nb: 1", "a: >+\n  x\n", "a: >2\n  x\n",
+            "a: > # c\n  x\n", "a:\n  b: >-\n    x y\n    z\n  c: |\n    p\n    q\n", "a: >-\n  x: y\n  - z\n", "a: |-\n   deeper\nb: 1",
+            "- >-\n  x\n", "a: >-\n  x\n# c\nb: 1\n", "a: >-\n  x\n  # c\nb: 1\n");
 
     @Test
     void agreesWithSnakeYamlOnTraps() throws Exception {
@@ -53,6 +64,7 @@ class BlockYamlTest {
         for (String t : TRAPS) fast += agrees(t, t) ? 1 : 0;
         // Sanity of the harness: the ordinary cases do take the fast path.
         assertNotNull(BlockYaml.parse("a: 1\nb: [x, 2.5]\nc: {n: 1}\n"));
+        assertNotNull(BlockYaml.parse("a: 1  # c\nb: [x]  # d\nc: >-\n  folded\n  text\nd: |\n  literal\n  text\n\ne: 'q' # f\n"));
         assertEquals(true, fast > 40, "only " + fast + " trap texts took the fast path");
     }
 

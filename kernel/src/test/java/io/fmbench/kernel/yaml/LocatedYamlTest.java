@@ -1,4 +1,4 @@
-package io.fmbench.kernel.hub;
+package io.fmbench.kernel.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,60 @@
+package io.fmbench.kernel.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvalYamlTest {
+
+    @Test
+    void writesMapsInInsertionOrderWithTheReferenceQuoting() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("eval_id", "a-1");
+        record.put("N", 60);
+        record.put("AUROC", 0.5151);
+        record.put("version", "0.1.0");
+        record.put("count", "12");
+        record.put("ok", true);
+        record.put("missing", null);
+        record.put("seeds", List.of(1, 2L));
+        assertEquals("""
+                eval_id: a-1
+                "N": 60
+                AUROC: 0.5151
+                version: 0.1.0
+                count: "12"
+                ok: true
+                missing: null
+                seeds:
+                - 1
+                - 2
+                """, EvalYaml.toYaml(record));
+    }
+
+    @Test
+    void writesMapsWithoutAnOrderSortedSoThatRecordsDoNotDependOnTheJvm() {
+        Map<String, Object> unordered = new HashMap<>(Map.of("z", 1, "baseline", "random", "k", 6));
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("model", unordered);
+        record.put("immutable", Map.of("random_seed", 7, "baseline", "prior"));
+        assertEquals("""
+                model:
+                  baseline: random
+                  k: 6
+                  z: 1
+                immutable:
+                  baseline: prior
+                  random_seed: 7
+                """, EvalYaml.toYaml(record));
+    }
+
+    @Test
+    void refusesValuesThatAreNotPlainData() {
+        assertThrows(IllegalStateException.class, () -> EvalYaml.toYaml(Map.of("when", new Object())));
+    }
+}
