@@ -59,19 +59,26 @@ class ReadmeWalkthroughIT {
         return ((Number) ((Map<String, Object>) rec.get("metrics")).get(name)).doubleValue();
     }
 
+    /** The README's check-model, then its toy run: the record is Completed with the hand-computed AUROC and accuracy. */
+    private Map<String, Object> checkAndRun(String config, String out, String candidate, String howComputed) throws Exception {
+        Fmbench.Result check = fmbench("check-model", "--model", config);
+        assertEquals(0, check.exit(), check.out() + check.err());
+        assertTrue(check.out().contains("check-model: OK"), check.out());
+        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", config, "--out", out);
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(ws.resolve(out + "/eval.yaml"));
+        assertEquals("Completed", rec.get("status"));
+        assertEquals(Map.of("candidate", candidate), rec.get("model_ids"));
+        assertEquals(auroc, metric(rec, "AUROC"), 1e-12, howComputed);
+        assertEquals(accuracy, metric(rec, "Accuracy"), 1e-12);
+        return rec;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theOnnxExampleRunsAndScoresItsWeights() throws Exception {
-        Fmbench.Result check = fmbench("check-model", "--model", "configs/model_onnx_example.yaml");
-        assertEquals(0, check.exit(), check.out() + check.err());
-        assertTrue(check.out().contains("check-model: OK"), check.out());
-        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_onnx_example.yaml", "--out", "results/onnx_run");
-        assertEquals(0, r.exit(), r.err());
-        Map<String, Object> rec = yaml(ws.resolve("results/onnx_run/eval.yaml"));
-        assertEquals("Completed", rec.get("status"));
-        assertEquals(Map.of("candidate", "onnx_linear_softmax"), rec.get("model_ids"));
-        assertEquals(auroc, metric(rec, "AUROC"), 1e-12, "W = 0.1 on the first 10 features of class 1, applied by hand");
-        assertEquals(accuracy, metric(rec, "Accuracy"), 1e-12);
+        Map<String, Object> rec = checkAndRun("configs/model_onnx_example.yaml", "results/onnx_run", "onnx_linear_softmax",
+                "W = 0.1 on the first 10 features of class 1, applied by hand");
         Map<String, Object> meta = (Map<String, Object>) rec.get("run_metadata");
         assertTrue(meta.get("model_adapter_plugin").toString().startsWith("adapter-onnx "), meta.toString());
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -98,15 +105,8 @@ class ReadmeWalkthroughIT {
     @Test
     void thePythonWrapperExampleRuns() throws Exception {
         Fmbench.assumePythonWithNumpy("the README Python example");
-        Fmbench.Result check = fmbench("check-model", "--model", "configs/model_python_example.yaml");
-        assertEquals(0, check.exit(), check.out() + check.err());
-        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_python_example.yaml", "--out", "results/python_example");
-        assertEquals(0, r.exit(), r.err());
-        Map<String, Object> rec = yaml(ws.resolve("results/python_example/eval.yaml"));
-        assertEquals("Completed", rec.get("status"));
-        assertEquals(Map.of("candidate", "python_nearest_mean"), rec.get("model_ids"));
-        assertEquals(auroc, metric(rec, "AUROC"), 1e-12, "sigmoid(mean of the first 10 features), by hand");
-        assertEquals(accuracy, metric(rec, "Accuracy"), 1e-12);
+        checkAndRun("configs/model_python_example.yaml", "results/python_example", "python_nearest_mean",
+                "sigmoid(mean of the first 10 features), by hand");
         assertTrue(Files.readString(ws.resolve("results/python_example/eval.yaml")).contains("wrappers.nearest_mean:NearestMean"),
                 "the import path is recorded");
     }

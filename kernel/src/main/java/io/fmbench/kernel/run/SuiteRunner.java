@@ -75,6 +75,11 @@ public final class SuiteRunner {
         return outcomes.stream().map(SuiteOutcome.Entry::eval).toList();
     }
 
+    /** The dataset a benchmark of the suite runs on: --dataset, else the suite's default (null when neither). */
+    private static String datasetIdOf(RunRequest req, SuiteDef.Entry entry) {
+        return req.datasetOverride() != null ? req.datasetOverride() : entry.datasetId();
+    }
+
     /** Before any work: a client-compiler JVM asks to be restarted with the optimising compiler for big data. */
     private static void chooseCompiler(RunRequest req, Workspace ws, Definitions defs, SuiteDef suite) throws FmbenchException {
         CompilerChoice choice = CompilerChoice.ofThisJvm();
@@ -82,7 +87,7 @@ public final class SuiteRunner {
             try {
                 BenchmarkDef bench = defs.benchmark(entry.benchmarkId(), suite.file());
                 if (bench.task() == Task.ROBUSTNESS) choice.needVectorKernels();
-                String datasetId = req.datasetOverride() != null ? req.datasetOverride() : entry.datasetId();
+                String datasetId = datasetIdOf(req, entry);
                 DatasetCard card = datasetId == null ? null : defs.dataset(datasetId, suite.file());
                 if (card != null && card.path() != null && !card.path().isBlank()) choice.add(ws.resolve(card.path()));
             } catch (FmbenchException e) {
@@ -105,7 +110,7 @@ public final class SuiteRunner {
         if (bench.task() == null)
             throw new FmbenchException(bench.file() + ": field 'ai_task' is '" + bench.aiTask()
                     + "', which names no task fmbench runs (Classification, Regression, Reconstruction, Robustness)");
-        String datasetId = req.datasetOverride() != null ? req.datasetOverride() : entry.datasetId();
+        String datasetId = datasetIdOf(req, entry);
         if (datasetId == null)
             throw new FmbenchException(suite.file() + ": no dataset given and no 'inputs.dataset.default' in suite '" + suite.id()
                     + "'; pass --dataset <dataset_id>");

@@ -21,8 +21,8 @@ class CompilerChoiceTest {
 
     @Test
     void sizesCountEveryFileOfAFolderAndNothingForAMissingPath() throws Exception {
-        assertEquals(3000 + 5, CompilerChoice.sizeOf(dataOf("a", 3000, 5)));
-        assertEquals(0, CompilerChoice.sizeOf(dir.resolve("absent")));
+        assertEquals(3000 + 5, CompilerChoice.sizeOf(dataOf("a", 3000, 5), Long.MAX_VALUE));
+        assertEquals(0, CompilerChoice.sizeOf(dir.resolve("absent"), Long.MAX_VALUE));
     }
 
     @Test
