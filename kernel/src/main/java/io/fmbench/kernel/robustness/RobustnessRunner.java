@@ -44,6 +44,9 @@ public final class RobustnessRunner {
     /** metrics and probes in eval.yaml form (ordered maps, lists of numbers); flags for the report. */
     public record Result(Map<String, Object> metrics, Map<String, Object> probes, List<String> flags, SignalStats stats) {}
 
+    /** {@code -Dfmbench.robustness.trace=true} prints how long each pass over the data took. */
+    private static final boolean TRACE = Boolean.getBoolean("fmbench.robustness.trace");
+
     private final Model model;
     private final Dataset data;
     private final Options options;
@@ -77,8 +80,10 @@ public final class RobustnessRunner {
             }
         }
 
+        long started = System.nanoTime();
         double[] moments = new double[3];
         ModelOutputs clean = predictClean(moments);
+        long cleanDone = System.nanoTime();
         SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
         if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
         int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
@@ -86,6 +91,7 @@ public final class RobustnessRunner {
         double cleanScore = score(clean, truth);
 
         perturbedPass(runs, stats, failed);
+        if (TRACE) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms%n", (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6);
 
         Map<String, Object> results = new LinkedHashMap<>();
         for (RobustnessProbe probe : probes) {
@@ -124,10 +130,10 @@ public final class RobustnessRunner {
     private record Task(ProbeRun run, int gridIndex) {}
 
     /**
-     * Every probe at every grid point with the data read once: each batch is read by one worker, perturbed by every
-     * (probe, level) in turn while it is still in that core's cache, and each perturbed copy goes to the model at once.
-     * Workers take the model in a fixed order (see {@link PassOrder}), never two at a time, so the model sees the same
-     * calls in the same order whatever the thread count; probes are pure functions, so results are the same too.
+     * Every probe at every grid point with the data read once: each batch is read by one worker and perturbed by every
+     * (probe, level) in turn while it is still in that core's cache; each perturbed copy is handed to the model, which
+     * is called in a fixed order (see {@link PassOrder}, {@link OrderedCalls}), so the model sees the same calls in the
+     * same order whatever the thread count; probes are pure functions, so results are the same too.
      */
     private void perturbedPass(List<ProbeRun> runs, SignalStats stats, Map<String, String> failed) throws ModelException, DataException {
         List<Task> tasks = new ArrayList<>();
@@ -139,27 +145,30 @@ public final class RobustnessRunner {
             }
         if (tasks.isEmpty()) return;
         PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
-        inWorkers((worker, workers, turns) -> work(worker, workers, order, tasks, stats, failed, turns));
+        inWorkers((worker, workers, calls) -> work(worker, workers, order, tasks, stats, failed, calls));
     }
 
-    /** What one worker does, knowing its number, the number of workers and whose turn it is with the model. */
+    /** What one worker does, knowing its number, the number of workers and the ordered model calls. */
     private interface WorkerBody {
-        void run(int worker, int workers, PassOrder.Turns turns) throws Exception;
+        void run(int worker, int workers, OrderedCalls calls) throws Exception;
     }
+
+    /** Perturbed copies a worker may have waiting for the model: enough to run ahead, few enough to stay in cache. */
+    static final int BUFFERS_PER_WORKER = 4;
 
     /** Runs the body in {@link #workers} threads (at most {@link PassOrder#LANES}); the first failure is rethrown. */
     private void inWorkers(WorkerBody body) throws ModelException, DataException {
         int workers = Math.min(PassOrder.LANES, Math.max(1, this.workers));
-        PassOrder.Turns turns = new PassOrder.Turns();
+        OrderedCalls calls = new OrderedCalls(4 * BUFFERS_PER_WORKER * PassOrder.LANES);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             int worker = w;
-            Thread t = new Thread(() -> turns.run(() -> body.run(worker, workers, turns)), "fmbench-probe-" + w);
+            Thread t = new Thread(() -> calls.run(() -> body.run(worker, workers, calls)), "fmbench-probe-" + w);
             t.setDaemon(true);
             threads.add(t);
         }
-        turns.start(threads);
-        Throwable error = turns.awaitAll(threads);
+        calls.start(threads);
+        Throwable error = calls.awaitAll(threads);
         if (error instanceof ModelException e) throw e;
         if (error instanceof DataException e) throw e;
         if (error instanceof RuntimeException e) throw e;
@@ -169,11 +178,15 @@ public final class RobustnessRunner {
 
     /**
      * One worker's share: the batches of its lanes (one lane each when there are as many workers as lanes), every task
-     * on each, task by task across its lanes so that its calls come in the pass order.
+     * on each, task by task across its lanes so that its calls come in the pass order. Perturbed copies go into a few
+     * arrays in turn; an array is reused once the model call that reads it is made.
      */
     private void work(int worker, int workers, PassOrder order, List<Task> tasks, SignalStats stats,
-                      Map<String, String> failed, PassOrder.Turns turns) throws ModelException, DataException, InterruptedException {
-        float[] buffer = new float[0];
+                      Map<String, String> failed, OrderedCalls calls) throws DataException, InterruptedException {
+        float[][] buffers = new float[BUFFERS_PER_WORKER][0];
+        long[] lastCall = new long[BUFFERS_PER_WORKER];
+        java.util.Arrays.fill(lastCall, -1);
+        int turn = 0;
         for (int group = 0; group < order.groups(); group++) {
             List<Integer> lanes = new ArrayList<>();
             List<Batch> batches = new ArrayList<>();
@@ -189,15 +202,15 @@ public final class RobustnessRunner {
                     Batch b = batches.get(i);
                     int from = order.first(group, lanes.get(i));
                     Tensor in = inputs(b);
-                    // one array per worker for every perturbed copy: the model is done with it when predict returns
-                    if (buffer.length != in.data().length) buffer = new float[in.data().length];
-                    Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, buffer);
-                    turns.await(order.seq(group, t, lanes.get(i)));
-                    try {
+                    int k = turn++ % BUFFERS_PER_WORKER;
+                    calls.awaitDone(lastCall[k]); // the model is done with an array when its call returns
+                    if (buffers[k].length != in.data().length) buffers[k] = new float[in.data().length];
+                    Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, buffers[k]);
+                    long seq = order.seq(group, t, lanes.get(i));
+                    lastCall[k] = seq;
+                    calls.submit(seq, () -> {
                         if (p != null) task.run().outputs[task.gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
-                    } finally {
-                        turns.next();
-                    }
+                    });
                 }
             }
         }
@@ -268,7 +281,7 @@ public final class RobustnessRunner {
         PassOrder order = new PassOrder(data.size(), options.batchSize(), 1);
         int batches = (data.size() + options.batchSize() - 1) / options.batchSize();
         double[][] perBatch = new double[batches][];
-        inWorkers((worker, workers, turns) -> {
+        inWorkers((worker, workers, calls) -> {
             for (int group = 0; group < order.groups(); group++)
                 for (int lane = worker; lane < order.lanes(group); lane += workers) {
                     Batch b;
@@ -276,12 +289,7 @@ public final class RobustnessRunner {
                         b = data.read(order.first(group, lane), order.end(group, lane));
                     }
                     perBatch[group * PassOrder.LANES + lane] = moments(inputs(b).data());
-                    turns.await(order.seq(group, 0, lane));
-                    try {
-                        out.add(model.predict(b));
-                    } finally {
-                        turns.next();
-                    }
+                    calls.submit(order.seq(group, 0, lane), () -> out.add(model.predict(b)));
                 }
         });
         for (double[] m : perBatch) {

@@ -2,7 +2,6 @@ package io.fmbench.kernel.robustness;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,35 +26,5 @@ class PassOrderTest {
                 }
         assertEquals(List.of("b0t0", "b1t0", "b0t1", "b1t1", "b0t2", "b1t2", "b2t0", "b3t0", "b2t1", "b3t1", "b2t2", "b3t2",
                 "b4t0", "b4t1", "b4t2"), List.of(calls));
-    }
-
-    @Test
-    void workersTakeTheirTurnsInOrderAndAFailureStopsTheOthers() throws Exception {
-        PassOrder.Turns turns = new PassOrder.Turns();
-        List<Long> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < 2; w++) {
-            int worker = w;
-            threads.add(new Thread(() -> turns.run(() -> {
-                for (long seq = worker; seq < 200; seq += 2) {
-                    turns.await(seq);
-                    seen.add(seq);
-                    turns.next();
-                }
-            })));
-        }
-        turns.start(threads);
-        assertNull(turns.awaitAll(threads));
-        for (int i = 0; i < 200; i++) assertEquals(i, seen.get(i));
-
-        PassOrder.Turns failing = new PassOrder.Turns();
-        List<Thread> two = List.of(new Thread(() -> failing.run(() -> {
-            failing.await(1); // never comes: worker 2 fails before taking turn 0
-        })), new Thread(() -> failing.run(() -> {
-            throw new IllegalStateException("model broke");
-        })));
-        failing.start(two);
-        Throwable e = failing.awaitAll(two);
-        assertEquals("model broke", e.getMessage());
     }
 }

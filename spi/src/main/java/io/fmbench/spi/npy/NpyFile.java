@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An open {@code .npy} file. Reads go through short-lived memory maps of just the requested range, so arrays larger
- * than the heap (or than 2 GB) can be read slice by slice.
+ * An open {@code .npy} file. Reads take just the requested range (positional reads, in chunks), so arrays larger than
+ * the heap (or than 2 GB) can be read slice by slice, by several threads at once.
  */
 public final class NpyFile implements AutoCloseable {
 
@@ -111,7 +111,6 @@ public final class NpyFile implements AutoCloseable {
      * simplicity wins over speed there.
      */
     private ByteBuffer cOrder(long first, int count) throws NpyFormatException {
-        if (!header.fortranOrder() || header.shape().length < 2) return map(first, count);
         long[] shape = header.shape();
         int size = header.type().bytes();
         ByteBuffer all = map(0, Math.toIntExact(header.elementCount()));
@@ -135,31 +134,75 @@ public final class NpyFile implements AutoCloseable {
     /** Reads {@code count} elements starting at flat (C-order) index {@code first}, converted to float. */
     public float[] readFloats(long first, int count) throws NpyFormatException {
         checkRange(first, count);
-        ByteBuffer b = cOrder(first, count);
         float[] out = new float[count];
-        switch (header.type()) {
-            case FLOAT32 -> b.asFloatBuffer().get(out);
-            case FLOAT64 -> { for (int i = 0; i < count; i++) out[i] = (float) b.getDouble(); }
-            case INT32 -> { for (int i = 0; i < count; i++) out[i] = b.getInt(); }
-            case INT64 -> { for (int i = 0; i < count; i++) out[i] = b.getLong(); }
-            case BOOL -> { for (int i = 0; i < count; i++) out[i] = b.get() != 0 ? 1f : 0f; }
-        }
+        read(first, count, (b, at, n) -> {
+            switch (header.type()) {
+                case FLOAT32 -> b.asFloatBuffer().get(out, at, n);
+                case FLOAT64 -> { for (int i = 0; i < n; i++) out[at + i] = (float) b.getDouble(); }
+                case INT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getInt(); }
+                case INT64 -> { for (int i = 0; i < n; i++) out[at + i] = b.getLong(); }
+                case BOOL -> { for (int i = 0; i < n; i++) out[at + i] = b.get() != 0 ? 1f : 0f; }
+            }
+        });
         return out;
     }
 
     /** Reads {@code count} elements starting at flat (C-order) index {@code first}, converted to double. */
     public double[] readDoubles(long first, int count) throws NpyFormatException {
         checkRange(first, count);
-        ByteBuffer b = cOrder(first, count);
         double[] out = new double[count];
-        switch (header.type()) {
-            case FLOAT32 -> { for (int i = 0; i < count; i++) out[i] = b.getFloat(); }
-            case FLOAT64 -> b.asDoubleBuffer().get(out);
-            case INT32 -> { for (int i = 0; i < count; i++) out[i] = b.getInt(); }
-            case INT64 -> { for (int i = 0; i < count; i++) out[i] = b.getLong(); }
-            case BOOL -> { for (int i = 0; i < count; i++) out[i] = b.get() != 0 ? 1 : 0; }
-        }
+        read(first, count, (b, at, n) -> {
+            switch (header.type()) {
+                case FLOAT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getFloat(); }
+                case FLOAT64 -> b.asDoubleBuffer().get(out, at, n);
+                case INT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getInt(); }
+                case INT64 -> { for (int i = 0; i < n; i++) out[at + i] = b.getLong(); }
+                case BOOL -> { for (int i = 0; i < n; i++) out[at + i] = b.get() != 0 ? 1 : 0; }
+            }
+        });
         return out;
+    }
+
+    /** Takes the elements [at, at + n) of a read, little-endian in {@code chunk} (positioned at the first). */
+    private interface Chunks {
+        void take(ByteBuffer chunk, int at, int n);
+    }
+
+    /** Bytes per positional read: big enough that system calls cost nothing beside the copy, small enough to stay in cache. */
+    private static final int CHUNK_BYTES = 1 << 20;
+    /** One read buffer per reading thread, reused: a new mapping or direct buffer per batch cost more than the copy. */
+    private static final ThreadLocal<ByteBuffer> CHUNK = ThreadLocal.withInitial(
+            () -> ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN));
+
+    /**
+     * Hands the elements [first, first + count) over in chunks. C-order files are read with positional reads (safe
+     * from any number of threads at once, and unlike a memory map per batch, no mapping to set up and tear down);
+     * Fortran-order files are gathered into C order first.
+     */
+    private void read(long first, int count, Chunks chunks) throws NpyFormatException {
+        int size = header.type().bytes();
+        if (header.fortranOrder() && header.shape().length >= 2) {
+            chunks.take(cOrder(first, count), 0, count);
+            return;
+        }
+        ByteBuffer chunk = CHUNK.get();
+        int perChunk = CHUNK_BYTES / size;
+        for (int done = 0; done < count; ) {
+            int n = Math.min(perChunk, count - done);
+            chunk.clear().limit(n * size);
+            long at = header.dataOffset() + (first + done) * size;
+            try {
+                while (chunk.hasRemaining()) {
+                    if (channel.read(chunk, at + chunk.position()) < 0)
+                        throw new NpyFormatException(path + ": file ended while reading elements " + first + ".." + (first + count) + "; was it truncated while open?");
+                }
+            } catch (IOException e) {
+                throw new NpyFormatException(path + ": cannot read elements " + first + ".." + (first + count) + " (" + e.getMessage() + ")");
+            }
+            chunk.flip();
+            chunks.take(chunk, done, n);
+            done += n;
+        }
     }
 
     /** Reads the whole array as doubles. */

@@ -133,4 +133,56 @@ class NpyTest {
         b.putShort((short) t.length).put(t);
         return b.array();
     }
+
+    @Test
+    void slicesThatSpanSeveralReadChunksComeBackWhole() throws Exception {
+        // 1 MB chunks: 262,144 float32 or 131,072 float64 values each; slices start and end inside chunks
+        int n = 700_001;
+        float[] f = new float[n];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = i * 0.25f - 7f;
+            d[i] = i * 1e-3 - 0.5;
+        }
+        Path ff = dir.resolve("big_f.npy"), fd = dir.resolve("big_d.npy");
+        Npy.write(ff, f, n);
+        Npy.write(fd, d, n);
+        try (NpyFile a = NpyFile.open(ff); NpyFile b = NpyFile.open(fd)) {
+            assertArrayEquals(java.util.Arrays.copyOfRange(f, 3, 600_003), a.readFloats(3, 600_000));
+            assertArrayEquals(java.util.Arrays.copyOfRange(d, 131_071, 400_000), b.readDoubles(131_071, 400_000 - 131_071));
+            float[] asFloats = b.readFloats(262_140, 10);
+            for (int i = 0; i < 10; i++) assertEquals((float) d[262_140 + i], asFloats[i]);
+            assertArrayEquals(f, a.readAllFloats());
+        }
+    }
+
+    @Test
+    void threadsReadingOneFileAtOnceEachGetTheirOwnSlice() throws Exception {
+        int n = 1 << 20;
+        float[] f = new float[n];
+        for (int i = 0; i < n; i++) f[i] = i;
+        Path p = dir.resolve("shared.npy");
+        Npy.write(p, f, n);
+        try (NpyFile file = NpyFile.open(p)) {
+            java.util.List<Thread> threads = new java.util.ArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            for (int t = 0; t < 4; t++) {
+                int first = t * 1000 + 1;
+                threads.add(new Thread(() -> {
+                    try {
+                        for (int k = 0; k < 20; k++) {
+                            int from = (first + k * 40_009) % (n - 300_000);
+                            float[] got = file.readFloats(from, 300_000);
+                            for (int i = 0; i < got.length; i += 997) assertEquals(from + i, got[i]);
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }));
+            }
+            for (Thread t : threads) t.start();
+            for (Thread t : threads) t.join();
+            assertNull(failure.get());
+        }
+    }
 }
