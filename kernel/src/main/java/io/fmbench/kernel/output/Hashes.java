@@ -26,4 +26,13 @@ public final class Hashes {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
+
+    /** SHA-256 of bytes in memory, in hex. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 }

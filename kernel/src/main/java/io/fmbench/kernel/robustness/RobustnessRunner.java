@@ -91,7 +91,8 @@ public final class RobustnessRunner {
         double cleanScore = score(clean, truth);
 
         perturbedPass(runs, stats, failed);
-        if (TRACE) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms%n", (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6);
+        if (TRACE) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms (ended %d ms after the JVM started)%n",
+                (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
 
         Map<String, Object> results = new LinkedHashMap<>();
         for (RobustnessProbe probe : probes) {

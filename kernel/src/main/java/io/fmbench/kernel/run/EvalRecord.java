@@ -5,6 +5,7 @@ import io.fmbench.kernel.config.BenchmarkDef;
 import io.fmbench.kernel.config.DatasetCard;
 import io.fmbench.kernel.config.SuiteDef;
 import io.fmbench.kernel.output.EvalIds;
+import io.fmbench.kernel.output.HashCache;
 import io.fmbench.kernel.output.Hashes;
 import io.fmbench.kernel.output.Provenance;
 import io.fmbench.kernel.plugins.PluginHost;
@@ -169,10 +170,14 @@ public final class EvalRecord {
         putProvenance(m, host, extensions, factory, modelProvenance, config, dataHashes(data), startedNanos);
     }
 
-    /** SHA-256 of each of the data's files, by file name (a runner may compute it early, beside its own work). */
+    /**
+     * SHA-256 of each of the data's files, by file name (a runner may compute it early, beside its own work); large
+     * files unchanged since an earlier run are not read again ({@link HashCache}).
+     */
     public static Map<String, Object> dataHashes(Dataset data) throws FmbenchException {
         Map<String, Object> hashes = new TreeMap<>();
-        for (Path f : data.files()) hashes.put(f.getFileName().toString(), Hashes.sha256(f));
+        HashCache cache = HashCache.standard();
+        for (Path f : data.files()) hashes.put(f.getFileName().toString(), cache.sha256(f));
         return hashes;
     }
 
