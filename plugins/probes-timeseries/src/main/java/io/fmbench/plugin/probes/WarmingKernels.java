@@ -18,7 +18,7 @@ final class WarmingKernels implements PerturbationKernels {
     private static final int WARM_LEN = 8 * CounterRng.BLOCK;
     /**
      * Calls before the warm-up slows down to polling: 8 blocks each. The launcher lowers the compile thresholds of the
-     * vector kernels (CompileThresholdScaling 0.02: C2 after ~100 invocations), which these calls pass; without that
+     * vector kernels (C2 after ~100 invocations), which these calls pass; without that
      * flag the polling calls get there too, only later. More back-to-back calls of boxed code would take a core from
      * the real work and flood the compilers with Vector API internals.
      */
