@@ -14,19 +14,25 @@ import java.util.function.IntConsumer;
  */
 final class WarmingKernels implements PerturbationKernels {
 
-    /** Elements per warm-up call: whole blocks, so that the timing measures the vector code. */
-    private static final int WARM_LEN = 8 * CounterRng.BLOCK;
     /**
-     * Calls before the warm-up slows down to polling: 8 blocks each. The launcher lowers the compile thresholds of the
-     * vector kernels (C2 after ~100 invocations), which these calls pass; without that
-     * flag the polling calls get there too, only later. More back-to-back calls of boxed code would take a core from
-     * the real work and flood the compilers with Vector API internals.
+     * Elements per warm-up call: two whole blocks, enough for the compiler's profile to see every path, few enough that
+     * the boxed calls made while C2 works cost little (8 blocks per call took 0.1-0.2 s more CPU in a 256 MB run).
+     */
+    private static final int WARM_LEN = 2 * CounterRng.BLOCK;
+    /**
+     * Calls before the warm-up slows down to polling. The launcher lowers the compile thresholds of the vector kernels
+     * (C2 after ~100 invocations, fewer with loop iterations), which these calls pass; without that flag the polling
+     * calls get there too, only later. More back-to-back calls of boxed code would take a core from the real work and
+     * flood the compilers with Vector API internals.
      */
     private static final int EAGER_CALLS = 16;
     /** Every this many calls, one starts and ends off a block boundary. */
     private static final int WINDOW = 8;
-    /** Per element, compiled vector code is well under this, boxed code is hundreds of times above it. */
-    private static final double COMPILED_NS = 5.0;
+    /**
+     * A whole call of compiled vector code takes well under this (0.1-0.5 us), boxed code (interpreted or from the
+     * client compiler) 20 us and more; two such calls in a row mean the compiled code is in.
+     */
+    private static final long COMPILED_CALL_NS = 5_000;
     /** Past this the warm-up gives up and the scalar side stays in use (same numbers, slower). */
     private static final long GIVE_UP_NS = 30_000_000_000L;
 
@@ -96,17 +102,20 @@ final class WarmingKernels implements PerturbationKernels {
 
     /**
      * Calls {@code kernel} until it runs at compiled speed; false at the deadline. The first {@link #EAGER_CALLS} calls
-     * go back to back; from then on calls are spaced out (at least a millisecond, and twice the last call's time) and
+     * go back to back; from then on calls are spaced out (at least a millisecond, and five times the last call's time) and
      * tell when the compiled code is in.
      */
     private static boolean compiled(long deadline, IntConsumer kernel) throws InterruptedException {
+        int fastInARow = 0;
         for (int i = 0; System.nanoTime() < deadline; i++) {
             long t0 = System.nanoTime();
             kernel.accept(i);
             long took = System.nanoTime() - t0;
-            if (took < COMPILED_NS * WARM_LEN && ragged(i) == 0) return true;
-            // polling takes at most a third of a core, however slow a call still is
-            if (i >= EAGER_CALLS) Thread.sleep(Math.max(1, 2 * took / 1_000_000));
+            fastInARow = took < COMPILED_CALL_NS ? fastInARow + 1 : 0;
+            if (fastInARow >= 2 && ragged(i) == 0) return true;
+            // polling takes at most a sixth of a core, however slow a call still is: C2 is at work by now, and a boxed
+            // call only tells whether it has finished
+            if (i >= EAGER_CALLS) Thread.sleep(Math.max(1, 5 * took / 1_000_000));
         }
         return false;
     }
