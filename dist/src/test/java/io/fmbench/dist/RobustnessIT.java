@@ -114,6 +114,16 @@ class RobustnessIT {
     }
 
     @Test
+    void aModelForTheWrongTaskIsOneLineWhileKernelsWarmUpInTheBackground() throws Exception {
+        // the probes' warm-up threads are still running when the run ends: their plugin's class loader closes under
+        // them, which once printed a daemon thread's stack trace after the error line
+        var r = fmbench("run-robustness", "--model", "configs/model_ridge.yaml", "--data", DATA, "--out", ws.resolve("results/ridge").toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("Error: ") && r.err().contains("baseline 'ridge' is for regression"), r.err());
+    }
+
+    @Test
     void missingDataFolderIsOneLine() throws Exception {
         var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", "no/such/dir", "--out", "x");
         assertEquals(1, r.exit(), r.err());
