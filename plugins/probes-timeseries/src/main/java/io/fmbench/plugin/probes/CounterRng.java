@@ -71,8 +71,9 @@ public final class CounterRng {
         float r = (float) Math.sqrt(log(u1) * -2f);
         float th = Math.fma((float) ((h2 >>> 8) & 0x3FFFFF), ANG_SCALE, ANG_OFFSET);
         float z = th * th;
-        float s = Math.fma(Math.fma(Math.fma(S0, z, S1), z, S2) * z, th, th);
-        float co = Math.fma(Math.fma(Math.fma(K0, z, K1), z, K2) * z, z, Math.fma(z, -0.5f, 1f));
+        // th * z and z * z are formed beside the polynomials, which then need one step less after them
+        float s = Math.fma(Math.fma(Math.fma(S0, z, S1), z, S2), th * z, th);
+        float co = Math.fma(Math.fma(Math.fma(K0, z, K1), z, K2), z * z, Math.fma(z, -0.5f, 1f));
         int q = h2 >>> 30;
         boolean swap = (q & 1) != 0;
         float a = swap ? s : co, b = swap ? co : s;
@@ -92,15 +93,12 @@ public final class CounterRng {
             t = t + m;
         }
         float z = t * t;
-        float p = Math.fma(L0, t, L1);
-        p = Math.fma(p, t, L2);
-        p = Math.fma(p, t, L3);
-        p = Math.fma(p, t, L4);
-        p = Math.fma(p, t, L5);
-        p = Math.fma(p, t, L6);
-        p = Math.fma(p, t, L7);
-        p = Math.fma(p, t, L8);
-        float y = p * t * z;
+        // Estrin's scheme: the same polynomial as Cephes' Horner chain in four dependent steps instead of eight, so
+        // the vector kernel's long chain of fused multiply-adds does not hold back the rest of its loop
+        float z2 = z * z;
+        float a = Math.fma(L7, t, L8), b = Math.fma(L5, t, L6), c = Math.fma(L3, t, L4), d = Math.fma(L1, t, L2);
+        float p = Math.fma(Math.fma(L0, z2, Math.fma(d, z, c)), z2, Math.fma(b, z, a));
+        float y = p * (t * z); // t * z alongside the polynomial, not after it
         y = Math.fma(e, LN2_LO, y);
         y = Math.fma(z, -0.5f, y);
         float r = t + y;

@@ -48,9 +48,9 @@ public final class VectorKernels implements PerturbationKernels {
             FloatVector th = ((FloatVector) h2.lanewise(VectorOperators.LSHR, 8).and(0x3FFFFF).convert(VectorOperators.I2F, 0))
                     .fma(CounterRng.ANG_SCALE, CounterRng.ANG_OFFSET);
             FloatVector z = th.mul(th);
-            FloatVector sn = z.fma(CounterRng.S0, CounterRng.S1).fma(z, FloatVector.broadcast(FS, CounterRng.S2)).mul(z).fma(th, th);
+            FloatVector sn = z.fma(CounterRng.S0, CounterRng.S1).fma(z, FloatVector.broadcast(FS, CounterRng.S2)).fma(th.mul(z), th);
             FloatVector cb = z.fma(-0.5f, 1f);
-            FloatVector cs = z.fma(CounterRng.K0, CounterRng.K1).fma(z, FloatVector.broadcast(FS, CounterRng.K2)).mul(z).fma(z, cb);
+            FloatVector cs = z.fma(CounterRng.K0, CounterRng.K1).fma(z, FloatVector.broadcast(FS, CounterRng.K2)).fma(z.mul(z), cb);
             // quadrant q = the top two bits of h2 (CounterRng.normalPair), read in place: swap sine and cosine on bit
             // 30, negate the sine on bit 31 and the cosine where bits 31 and 30 differ
             IntVector h2x2 = h2.lanewise(VectorOperators.LSHL, 1);
@@ -79,15 +79,11 @@ public final class VectorKernels implements PerturbationKernels {
         FloatVector t = m.sub(1f);
         t = t.add(m, small);
         FloatVector z = t.mul(t);
-        FloatVector p = t.fma(CounterRng.L0, CounterRng.L1);
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L2));
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L3));
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L4));
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L5));
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L6));
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L7));
-        p = p.fma(t, FloatVector.broadcast(FS, CounterRng.L8));
-        FloatVector y = p.mul(t).mul(z);
+        FloatVector z2 = z.mul(z);
+        FloatVector a = t.fma(CounterRng.L7, CounterRng.L8), b = t.fma(CounterRng.L5, CounterRng.L6);
+        FloatVector c = t.fma(CounterRng.L3, CounterRng.L4), d = t.fma(CounterRng.L1, CounterRng.L2);
+        FloatVector p = z2.fma(FloatVector.broadcast(FS, CounterRng.L0), d.fma(z, c)).fma(z2, b.fma(z, a));
+        FloatVector y = p.mul(t.mul(z));
         y = e.fma(FloatVector.broadcast(FS, CounterRng.LN2_LO), y);
         y = z.fma(FloatVector.broadcast(FS, -0.5f), y);
         return e.fma(FloatVector.broadcast(FS, CounterRng.LN2_HI), t.add(y));
