@@ -74,7 +74,7 @@ class HashCacheTest {
         cache(60).sha256(f);
         byte[] other = Files.readAllBytes(f);
         other[100] = 9;
-        Thread.sleep(20); // past the file system's clock tick, so the status-change time moves
+        Thread.sleep(1100); // past the file system's clock tick (a second on some), so the status-change time moves
         Files.write(f, other);
         Files.setLastModifiedTime(f, mtime); // e.g. rsync -t: only the status-change time tells
         assertEquals(expected(other), cache(60).sha256(f));
