@@ -156,11 +156,16 @@ public final class RobustnessRunner {
 
     /** Perturbed copies a worker may have waiting for the model: enough to run ahead, few enough to stay in cache. */
     static final int BUFFERS_PER_WORKER = 4;
+    /**
+     * Calls handed over and not yet made, at most: room for every worker's copies with the other lanes' calls between
+     * them, and in the clean pass a bound on how far one worker reads ahead (32 batches of at most 512 KB).
+     */
+    static final int CALLS_IN_FLIGHT = 4 * BUFFERS_PER_WORKER * PassOrder.LANES;
 
     /** Runs the body in {@link #workers} threads (at most {@link PassOrder#LANES}); the first failure is rethrown. */
     private void inWorkers(WorkerBody body) throws ModelException, DataException {
         int workers = Math.min(PassOrder.LANES, Math.max(1, this.workers));
-        OrderedCalls calls = new OrderedCalls(4 * BUFFERS_PER_WORKER * PassOrder.LANES);
+        OrderedCalls calls = new OrderedCalls(CALLS_IN_FLIGHT);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             int worker = w;
