@@ -21,7 +21,7 @@ final class WarmingKernels implements PerturbationKernels {
     private static final int WARM_LEN = 2 * CounterRng.BLOCK;
     /**
      * Calls before the warm-up slows down to polling. The launcher lowers the compile thresholds of the vector kernels
-     * (C2 after ~100 invocations, fewer with loop iterations), which these calls pass; without that flag the polling
+     * (C2 after a few dozen invocations, fewer with loop iterations), which these calls pass; without that flag the polling
      * calls get there too, only later. More back-to-back calls of boxed code would take a core from the real work and
      * flood the compilers with Vector API internals.
      */
