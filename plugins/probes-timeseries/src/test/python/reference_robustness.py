@@ -36,44 +36,40 @@ def sigma(x, snr):                   # P = mean(x^2) over the whole array, on ev
     P = max(float(np.mean(x ** 2)), 1e-12)
     return np.sqrt(max(P / 10 ** (snr / 10), 1e-12))
 
-def curve(outs, base):
+def probe(levels, perturb):
+    """One probe as the reference runs it: clean logits and embeddings anew, then both on every perturbed copy."""
+    base = predict(X); predict(X)
+    outs = []
+    for level in levels:
+        out = perturb(level)
+        outs.append(predict(out)); predict(out)
     return [float(cos(o, base).mean()) for o in outs]
 
-res = {}
-base = predict(X); emb = predict(X)
-outs = []
-for p in (0.0, 0.05, 0.1, 0.2, 0.3, 0.5):
+def dropout(p):
     out = X.copy(); D = X.shape[1]
     for n in range(N):
         k = rng.binomial(D, p)
         if k > 0: out[n, rng.choice(D, k, replace=False), :] = 0
-    outs.append(predict(out)); predict(out)
-res["dropout"] = curve(outs, base)
-base = predict(X); emb = predict(X); outs = []
-for snr in (40, 30, 20, 10, 5, 0):
-    s = sigma(X, snr)
-    out = (X + rng.normal(0, s, X.shape).astype(np.float32)).astype(np.float32)
-    outs.append(predict(out)); predict(out)
-res["noise"] = curve(outs, base)
-base = predict(X); emb = predict(X); outs = []
-T = X.shape[-1]; t = (np.arange(T) / 200).astype(np.float32)
-for snr in (40, 30, 20, 10, 5):
-    s = sigma(X, snr)
-    wave = np.zeros((X.shape[1], T), np.float32)
+    return out
+
+def noise(snr):
+    return (X + rng.normal(0, sigma(X, snr), X.shape).astype(np.float32)).astype(np.float32)
+
+fs = json.load(open(d + "/info.json")).get("sampling_freq", 200) if os.path.exists(d + "/info.json") else 200
+t = (np.arange(X.shape[-1]) / fs).astype(np.float32)
+
+def line_noise(snr):
+    wave = np.zeros((X.shape[1], X.shape[-1]), np.float32)
     for ch in range(X.shape[1]):
         w = sum(np.sin(2 * np.pi * f * t + rng.uniform(0, 2 * np.pi)) for f in (50, 60))
         wave[ch] = w / (np.sqrt(np.mean(w ** 2)) + 1e-8)
-    out = X + s * wave[None]
-    outs.append(predict(out)); predict(out)
-res["line_noise"] = curve(outs, base)
-base = predict(X); emb = predict(X); outs = []
-for _ in range(10):
-    out = np.take(X, rng.permutation(X.shape[1]), axis=1)
-    outs.append(predict(out)); predict(out)
-res["permutation"] = curve(outs, base)
-base = predict(X); emb = predict(X); outs = []
-for sh in (0, 10, 20, 40, 80):
-    out = np.roll(X, sh, axis=-1)
-    outs.append(predict(out)); predict(out)
-res["shift"] = curve(outs, base)
+    return X + sigma(X, snr) * wave[None]
+
+res = {
+    "dropout": probe((0.0, 0.05, 0.1, 0.2, 0.3, 0.5), dropout),
+    "noise": probe((40, 30, 20, 10, 5, 0), noise),
+    "line_noise": probe((40, 30, 20, 10, 5), line_noise),
+    "permutation": probe(range(10), lambda _: np.take(X, rng.permutation(X.shape[1]), axis=1)),
+    "shift": probe((0, 10, 20, 40, 80), lambda sh: np.roll(X, sh, axis=-1)),
+}
 print("%.2f s" % (time.time() - t0))

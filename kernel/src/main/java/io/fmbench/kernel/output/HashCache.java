@@ -51,25 +51,31 @@ public final class HashCache {
 
     /** The file's SHA-256 in hex, remembered from an earlier run when the file has not changed since. */
     public String sha256(Path file) throws FmbenchException {
-        String key = identity(file);
-        if (key == null) return hasher.sha256(file);
-        Path entry = dir.resolve(Hashes.sha256Hex(key.getBytes(StandardCharsets.UTF_8)));
-        String known = read(entry, key);
+        Identity id = identity(file);
+        if (id == null) return hasher.sha256(file);
+        Path entry = dir.resolve(Hashes.sha256Hex(id.key().getBytes(StandardCharsets.UTF_8)));
+        String known = read(entry, id.key());
         if (known != null) return known;
         String hash = hasher.sha256(file);
-        if (settled(file)) remember(entry, key, hash);
+        // only a change old enough that a later write would move the file's times (a write during the hashing gives
+        // the file another identity, so this entry is never found for it)
+        if (clock.millis() - id.lastChangeMillis() > SETTLED.toMillis()) remember(entry, id.key(), hash);
         return hash;
     }
 
-    /** Path, size, times and inode in one line, or null when the file is small or its times are not all known. */
-    private static String identity(Path file) {
+    /** Path, size, times and inode in one line, and when the file last changed. */
+    private record Identity(String key, long lastChangeMillis) {}
+
+    /** The file's identity, or null when the file is small or its times are not all known. */
+    private static Identity identity(Path file) {
         try {
             Path real = file.toRealPath();
             BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class);
             if (!a.isRegularFile() || a.size() < MIN_BYTES || a.fileKey() == null) return null;
             Object changed = Files.getAttribute(real, "unix:ctime");
             if (!(changed instanceof FileTime ctime)) return null;
-            return String.join("\t", List.of(real.toString(), Long.toString(a.size()), nanos(a.lastModifiedTime()), nanos(ctime), a.fileKey().toString()));
+            String key = String.join("\t", List.of(real.toString(), Long.toString(a.size()), nanos(a.lastModifiedTime()), nanos(ctime), a.fileKey().toString()));
+            return new Identity(key, Math.max(a.lastModifiedTime().toMillis(), ctime.toMillis()));
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
             return null; // no "unix" attribute view here, or the file went away: hash it (and report errors) as usual
         }
@@ -77,16 +83,6 @@ public final class HashCache {
 
     private static String nanos(FileTime t) {
         return Long.toString(t.to(TimeUnit.NANOSECONDS));
-    }
-
-    /** Whether the file's last change is old enough that a later write would move its times. */
-    private boolean settled(Path file) {
-        try {
-            long changed = Math.max(Files.getLastModifiedTime(file).toMillis(), ((FileTime) Files.getAttribute(file, "unix:ctime")).toMillis());
-            return clock.millis() - changed > SETTLED.toMillis();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     /** The remembered hash when the entry holds exactly this identity, else null. */

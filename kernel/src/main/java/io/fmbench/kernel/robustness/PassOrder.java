@@ -19,7 +19,8 @@ final class PassOrder {
         this.tasks = tasks;
     }
 
-    private int batches() {
+    /** Batches in the data. */
+    int batches() {
         return (size + batch - 1) / batch;
     }
 

@@ -1,6 +1,7 @@
 package io.fmbench.kernel.robustness;
 
 import com.google.inject.Inject;
+import io.fmbench.kernel.BackgroundTask;
 import io.fmbench.kernel.FmbenchException;
 import io.fmbench.kernel.config.ModelConfigs;
 import io.fmbench.kernel.output.AtomicFiles;
@@ -30,8 +31,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * A whole robustness run: loads the model and the data through plugins, picks the probes, runs
@@ -61,10 +60,7 @@ public final class RobustnessRun {
         DatasetLoader loader = extensions.loaderFor(source, req.dataDir());
         try (Dataset data = PluginCalls.load(loader, source)) {
             // hashing a large X.npy takes a while; it runs beside the probes rather than after them
-            FutureTask<Map<String, Object>> hashes = new FutureTask<>(() -> EvalRecord.dataHashes(data));
-            Thread hashing = new Thread(hashes, "fmbench-hash");
-            hashing.setDaemon(true);
-            hashing.start();
+            BackgroundTask<Map<String, Object>> hashes = BackgroundTask.start("fmbench-hash", () -> EvalRecord.dataHashes(data));
             int[] shape = data.sampleShape();
             if (shape.length == 0) throw new FmbenchException(req.dataDir() + ": the data has no numeric samples (sequences only); robustness probes perturb arrays");
             List<RobustnessProbe> probes = ProbeSelection.select(req.probes(), shape, extensions.probes(), req.probesWhere(),
@@ -104,7 +100,7 @@ public final class RobustnessRun {
                 modelProvenance = model.provenance();
             } catch (ModelException e) {
                 throw FailedRobustnessRun.write(req, config, extensions.host(), provenanceOf(factory, loader, primary, probes), factory,
-                        await(hashes), started, "model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage(), e);
+                        hashes.get(), started, "model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage(), e);
             } catch (DataException e) {
                 throw new FmbenchException(e.getMessage(), e);
             }
@@ -115,7 +111,7 @@ public final class RobustnessRun {
             RobustnessRecord.Inputs in = new RobustnessRecord.Inputs(req, evalId, now, config, data, probes, fs, result, thresholds);
             Map<String, Object> rec = RobustnessRecord.build(in);
             EvalRecord.putProvenance(RobustnessRecord.runMetadata(rec), extensions.host(), provenanceOf(factory, loader, primary, probes),
-                    factory, modelProvenance, config, await(hashes), started);
+                    factory, modelProvenance, config, hashes.get(), started);
             RobustnessReport.Rendered report = RobustnessReport.render(result);
             for (var svg : report.svgFiles().entrySet()) AtomicFiles.writeString(req.outDir().resolve(svg.getKey()), svg.getValue());
             AtomicFiles.writeString(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
@@ -142,19 +138,6 @@ public final class RobustnessRun {
         long bytes = 4;
         for (int d : sampleShape) bytes *= d;
         return (int) Math.max(1, Math.min(cap, BATCH_BYTES / Math.max(1, bytes)));
-    }
-
-    /** The background hashing's result, its failure rethrown as it would have been thrown in this thread. */
-    private static Map<String, Object> await(FutureTask<Map<String, Object>> hashes) throws FmbenchException {
-        try {
-            return hashes.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof FmbenchException f) throw f;
-            throw new IllegalStateException("hashing the data failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FmbenchException("interrupted while hashing the data");
-        }
     }
 
     private static List<Object> provenanceOf(ModelAdapterFactory factory, DatasetLoader loader, Metric primary, List<RobustnessProbe> probes) {

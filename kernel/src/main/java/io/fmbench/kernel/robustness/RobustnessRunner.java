@@ -285,8 +285,7 @@ public final class RobustnessRunner {
     private ModelOutputs predictClean(double[] moments) throws ModelException, DataException {
         ModelOutputs.Builder out = new ModelOutputs.Builder();
         PassOrder order = new PassOrder(data.size(), options.batchSize(), 1);
-        int batches = (data.size() + options.batchSize() - 1) / options.batchSize();
-        double[][] perBatch = new double[batches][];
+        double[][] perBatch = new double[order.batches()][];
         inWorkers((worker, workers, calls) -> {
             for (int group = 0; group < order.groups(); group++)
                 for (int lane = worker; lane < order.lanes(group); lane += workers) {
