@@ -53,6 +53,7 @@ public final class RobustnessRun {
 
     public Path run(RobustnessRequest req, PrintStream out, PrintStream messages) throws FmbenchException {
         long started = System.nanoTime();
+        RunTrace.mark("run starts");
         ModelConfig config = ModelConfigs.read(req.modelConfig());
         if (!Files.isDirectory(req.dataDir()))
             throw new FmbenchException("data directory '" + req.dataDir() + "' does not exist; run fmbench generate-toy-data first, or give the folder holding X.npy");
@@ -89,6 +90,7 @@ public final class RobustnessRun {
             Map<String, Object> modelProvenance;
             Task task = targets.isClassification() ? Task.CLASSIFICATION : Task.REGRESSION;
             try (Model model = PluginCalls.create(factory, config, new ModelContext(req.seed(), req.outDir(), task, PluginCalls.classNames(targets)))) {
+                RunTrace.mark("model created");
                 if (model.needsTraining()) {
                     messages.println("Note: model '" + config.modelId() + "' must be fitted first; fitting it on all " + data.size()
                             + " samples (robustness compares its outputs, so no held-out split is needed)");
@@ -106,6 +108,7 @@ public final class RobustnessRun {
             }
             Thresholds.Outcome thresholds = Thresholds.check(req.suite() == null ? null : req.suite().thresholds(), result.metrics(),
                     req.suite() == null ? null : req.suite().file());
+            RunTrace.mark("model closed");
             ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
             String evalId = EvalIds.next("ROBUSTNESS-" + config.modelId(), now);
             RobustnessRecord.Inputs in = new RobustnessRecord.Inputs(req, evalId, now, config, data, probes, fs, result, thresholds);
@@ -117,6 +120,7 @@ public final class RobustnessRun {
             AtomicFiles.writeString(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
             EvalYaml.write(req.outDir().resolve("eval.yaml"), rec);
             if (req.evalsDir() != null) EvalYaml.file(req.evalsDir(), evalId, rec);
+            RunTrace.mark("outputs written");
             out.println("Robustness evaluation complete.");
             out.println("Aggregate scores: " + result.metrics());
             if (!thresholds.checks().isEmpty())

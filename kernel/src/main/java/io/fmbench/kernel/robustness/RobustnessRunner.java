@@ -44,9 +44,6 @@ public final class RobustnessRunner {
     /** metrics and probes in eval.yaml form (ordered maps, lists of numbers); flags for the report. */
     public record Result(Map<String, Object> metrics, Map<String, Object> probes, List<String> flags, SignalStats stats) {}
 
-    /** {@code -Dfmbench.robustness.trace=true} prints how long each pass over the data took. */
-    private static final boolean TRACE = Boolean.getBoolean("fmbench.robustness.trace");
-
     private final Model model;
     private final Dataset data;
     private final Options options;
@@ -80,6 +77,7 @@ public final class RobustnessRunner {
             }
         }
 
+        RunTrace.mark("clean pass starts");
         long started = System.nanoTime();
         double[] moments = new double[3];
         ModelOutputs clean = predictClean(moments);
@@ -91,8 +89,8 @@ public final class RobustnessRunner {
         double cleanScore = score(clean, truth);
 
         perturbedPass(runs, stats, failed);
-        if (TRACE) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms (ended %d ms after the JVM started)%n",
-                (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        if (RunTrace.ON) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms%n", (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6);
+        RunTrace.mark("perturbed pass ended");
 
         Map<String, Object> results = new LinkedHashMap<>();
         for (RobustnessProbe probe : probes) {
@@ -109,6 +107,7 @@ public final class RobustnessRunner {
         List<String> flags = flags(clean, truth, cleanAcc, stats);
         if (insensitive(runs, failed, clean))
             flags.add("insensitive: no perturbation changed any output at any strength, so the model may ignore its input (e.g. outputs keyed by sample id); a similarity of 1.0 here is not robustness");
+        RunTrace.mark("curves summarised");
         return new Result(Aggregates.metrics(results), results, flags, stats);
     }
 
