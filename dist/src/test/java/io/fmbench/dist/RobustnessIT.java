@@ -83,6 +83,29 @@ class RobustnessIT {
     }
 
     @Test
+    void everyScoreOfAFittedModelCarriesABootstrapIntervalTheHubAccepts() throws Exception {
+        Path out = ws.resolve("results/lr");
+        var r = fmbench("run-robustness", "--model", "configs/model_logistic_regression.yaml", "--data", DATA, "--out", out.toString(),
+                "--probes", "dropout,permutation,shift");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        Map<String, Object> metrics = map(rec, "metrics"), intervals = map(rec, "confidence_intervals");
+        assertEquals(new ArrayList<>(metrics.keySet()), new ArrayList<>(intervals.keySet()), "one interval per metric, in the same order");
+        for (String name : metrics.keySet()) {
+            Map<String, Object> iv = map(intervals, name);
+            double lo = num(iv.get("lower")), hi = num(iv.get("upper")), v = num(metrics.get(name));
+            assertTrue(lo <= v && v <= hi, name + " " + v + " outside [" + lo + ", " + hi + "]");
+            assertEquals("percentile", iv.get("method"));
+            assertEquals(1000, iv.get("resamples"));
+        }
+        // a model that reads its input: dropping channels changes its outputs sample by sample, so the interval has width
+        assertTrue(num(map(intervals, "dropout_rAUC").get("upper")) > num(map(intervals, "dropout_rAUC").get("lower")), String.valueOf(intervals));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("| Metric | Score | 95% CI |"));
+        var v = fmbench("validate", out.resolve("eval.yaml").toString());
+        assertEquals(0, v.exit(), v.out() + v.err());
+    }
+
+    @Test
     void constantModelScoresOneButIsFlagged() throws Exception {
         Path a = ws.resolve("results/maj-a"), b = ws.resolve("results/maj-b");
         for (Path out : List.of(a, b)) {

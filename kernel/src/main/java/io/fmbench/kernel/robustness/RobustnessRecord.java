@@ -33,6 +33,7 @@ final class RobustnessRecord {
         rec.put("metrics", in.result().metrics());
         rec.put("probes", in.result().probes());
         rec.put("status", "Completed");
+        if (!in.result().intervals().isEmpty()) rec.put("confidence_intervals", in.result().intervals());
         if (!in.result().flags().isEmpty()) rec.put("flags", in.result().flags());
         if (!in.thresholds().checks().isEmpty()) {
             rec.put("thresholds", in.thresholds().checks());

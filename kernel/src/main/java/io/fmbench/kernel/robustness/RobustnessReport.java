@@ -16,6 +16,12 @@ public final class RobustnessReport {
 
     private RobustnessReport() {}
 
+    /** "[lower, upper]" of an interval entry, or a dash without one. */
+    private static String interval(Object entry) {
+        if (!(entry instanceof Map<?, ?> iv) || !(iv.get("lower") instanceof Number lo) || !(iv.get("upper") instanceof Number hi)) return "-";
+        return String.format(Locale.ROOT, "[%.4f, %.4f]", lo.doubleValue(), hi.doubleValue());
+    }
+
     @SuppressWarnings("unchecked")
     public static Rendered render(RobustnessRunner.Result r) {
         StringBuilder md = new StringBuilder();
@@ -24,8 +30,9 @@ public final class RobustnessReport {
             for (String f : r.flags()) md.append("- **").append(f.substring(0, f.indexOf(':'))).append("**").append(f.substring(f.indexOf(':'))).append('\n');
             md.append('\n');
         }
-        md.append("## Aggregate Robustness Scores\n\n| Metric | Score |\n|--------|-------|\n");
-        r.metrics().forEach((k, v) -> md.append(String.format(Locale.ROOT, "| **%s** | %.4f |%n", k, ((Number) v).doubleValue())));
+        md.append("## Aggregate Robustness Scores\n\n| Metric | Score | 95% CI |\n|--------|-------|--------|\n");
+        r.metrics().forEach((k, v) -> md.append(String.format(Locale.ROOT, "| **%s** | %.4f | %s |%n", k, ((Number) v).doubleValue(),
+                interval(r.intervals().get(k)))));
         Map<String, double[][]> sim = new LinkedHashMap<>(), ret = new LinkedHashMap<>();
         md.append("\n## Probe Results\n\n");
         for (var e : r.probes().entrySet()) {
@@ -75,6 +82,9 @@ public final class RobustnessReport {
                 - **Retention**: the task metric on perturbed data divided by its value on clean data; unlike similarity it
                   cannot be high for a model that ignores its input and performs at chance.
                 - **Robustness Score**: mean of the logit rAUCs (the reference's definition; permutation is not included).
+                - **95% CI**: percentile bootstrap over samples (1000 resamples from the run's seed): every score is recomputed
+                  from the same model outputs with the samples drawn again, so it shows how much the score owes to which
+                  samples the data happen to hold; the model's own randomness and the probes' draws are not in it.
                 """);
         return new Rendered(md.toString(), svgs);
     }

@@ -1,5 +1,8 @@
 package io.fmbench.kernel.robustness;
 
+import io.fmbench.kernel.stats.BootstrapOptions;
+import io.fmbench.kernel.stats.MetricStatistics;
+import io.fmbench.kernel.stats.WeightedStatistic;
 import io.fmbench.spi.Batch;
 import io.fmbench.spi.DataException;
 import io.fmbench.spi.Dataset;
@@ -41,8 +44,12 @@ public final class RobustnessRunner {
         }
     }
 
-    /** metrics and probes in eval.yaml form (ordered maps, lists of numbers); flags for the report. */
-    public record Result(Map<String, Object> metrics, Map<String, Object> probes, List<String> flags, SignalStats stats) {}
+    /**
+     * metrics and probes in eval.yaml form (ordered maps, lists of numbers); bootstrap intervals of the metrics (the
+     * record's confidence_intervals block); flags for the report.
+     */
+    public record Result(Map<String, Object> metrics, Map<String, Object> probes, Map<String, Object> intervals, List<String> flags,
+                         SignalStats stats) {}
 
     private final Model model;
     private final Dataset data;
@@ -93,6 +100,7 @@ public final class RobustnessRunner {
         RunTrace.mark("perturbed pass ended");
 
         Map<String, Object> results = new LinkedHashMap<>();
+        List<RobustnessIntervals.ProbeSamples> samples = new ArrayList<>();
         for (RobustnessProbe probe : probes) {
             String error = failed.get(probe.name());
             if (error != null) {
@@ -102,13 +110,17 @@ public final class RobustnessRunner {
                 continue;
             }
             ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
-            results.put(probe.name(), summarise(run, clean, truth, cleanAcc, cleanScore));
+            results.put(probe.name(), summarise(run, clean, truth, cleanAcc, cleanScore, samples));
         }
         List<String> flags = flags(clean, truth, cleanAcc, stats);
         if (insensitive(runs, failed, clean))
             flags.add("insensitive: no perturbation changed any output at any strength, so the model may ignore its input (e.g. outputs keyed by sample id); a similarity of 1.0 here is not robustness");
         RunTrace.mark("curves summarised");
-        return new Result(Aggregates.metrics(results), results, flags, stats);
+        Map<String, Object> metrics = Aggregates.metrics(results);
+        Map<String, Object> intervals = RobustnessIntervals.of(samples, metrics, data.size(),
+                BootstrapOptions.defaults(options.seed()).withThreads(Math.max(1, workers)));
+        RunTrace.mark("intervals computed");
+        return new Result(metrics, results, intervals, flags, stats);
     }
 
     /** A probe's grid and the outputs gathered so far at each grid point. */
@@ -235,15 +247,21 @@ public final class RobustnessRunner {
         }
     }
 
-    private Map<String, Object> summarise(ProbeRun run, ModelOutputs clean, int[] truth, double cleanAcc, double cleanScore) {
+    /** The probe's eval.yaml block; adds what its metrics' intervals need to {@code samples}. */
+    private Map<String, Object> summarise(ProbeRun run, ModelOutputs clean, int[] truth, double cleanAcc, double cleanScore,
+                                          List<RobustnessIntervals.ProbeSamples> samples) {
         RobustnessProbe probe = run.probe;
         List<Double> grid = run.grid;
         int g = grid.size();
         double[] mean = new double[g], std = new double[g], embMean = new double[g], embStd = new double[g];
         double[] accDelta = new double[g], scores = new double[g];
+        double[][] cosines = new double[g][];
+        WeightedStatistic[] scoreStats = truth == null ? null : new WeightedStatistic[g];
         for (int i = 0; i < g; i++) {
             ModelOutputs out = run.outputs[i].build();
             double[] cos = Similarity.cosine(clean.logits(), out.logits());
+            cosines[i] = cos;
+            if (scoreStats != null) scoreStats[i] = scoreStatistic(out, truth);
             mean[i] = Similarity.mean(cos);
             std[i] = Similarity.std(cos);
             if (clean.embeddings() != null && out.embeddings() != null) {
@@ -272,6 +290,8 @@ public final class RobustnessRunner {
             if (truth != null) r.put("acc_delta_mean", Similarity.mean(accDelta));
         }
         if (!Double.isNaN(cleanScore)) r.put("retention", Aggregates.retention(metricName(), cleanScore, x, scores, curve));
+        samples.add(new RobustnessIntervals.ProbeSamples(probe.name(), curve, x, cosines, Double.isNaN(cleanScore) ? null : scoreStats,
+                Double.isNaN(cleanScore) ? null : scoreStatistic(clean, truth)));
         return r;
     }
 
@@ -336,6 +356,22 @@ public final class RobustnessRunner {
         if (options.primary() == null) return out.accuracy(truth);
         MetricResult m = options.primary().compute(MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
         return m.defined() ? m.value() : Double.NaN;
+    }
+
+    /** {@link #score} under bootstrap weights. */
+    private WeightedStatistic scoreStatistic(ModelOutputs out, int[] truth) {
+        if (options.primary() != null)
+            return MetricStatistics.of(options.primary(), MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
+        int[] labels = out.labels();
+        if (labels == null) return w -> Double.NaN;
+        return w -> {
+            double ok = 0, total = 0;
+            for (int i = 0; i < truth.length; i++) {
+                if (labels[i] == truth[i]) ok += w[i];
+                total += w[i];
+            }
+            return ok / total;
+        };
     }
 
     /** True when at least one probe ran at a perturbing level and every output stayed exactly as on clean data. */

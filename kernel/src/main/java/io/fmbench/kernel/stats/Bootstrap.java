@@ -44,18 +44,31 @@ public final class Bootstrap {
     }
 
     private static ConfidenceInterval interval(WeightedStatistic statistic, double estimate, double[] all, int n, BootstrapOptions options) {
-        double[] sorted = Arrays.stream(all).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        int undefined = all.length - sorted.length;
-        if (sorted.length == 0)
-            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, options.level(), "percentile", all.length, undefined, options.seed());
-        if (!Double.isNaN(estimate) && n <= options.bcaMaxSamples()) {
+        double[] sorted = sortedDefined(all);
+        if (sorted.length > 0 && !Double.isNaN(estimate) && n <= options.bcaMaxSamples()) {
             double[] bca = Bca.interval(estimate, sorted, jackknife(statistic, n, options.threads()), options.level());
             if (bca != null)
-                return new ConfidenceInterval(estimate, bca[0], bca[1], options.level(), "bca", all.length, undefined, options.seed());
+                return new ConfidenceInterval(estimate, bca[0], bca[1], options.level(), "bca", all.length, all.length - sorted.length, options.seed());
         }
+        return percentile(estimate, all, options);
+    }
+
+    /**
+     * The percentile interval of a statistic from its value on every resample (see {@link #replicates}); resamples on
+     * which it is undefined (NaN) are left out and counted.
+     */
+    public static ConfidenceInterval percentile(double estimate, double[] replicates, BootstrapOptions options) {
+        double[] sorted = sortedDefined(replicates);
+        int undefined = replicates.length - sorted.length;
+        if (sorted.length == 0)
+            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, options.level(), "percentile", replicates.length, undefined, options.seed());
         double alpha = (1 - options.level()) / 2;
         return new ConfidenceInterval(estimate, Quantiles.ofSorted(sorted, alpha), Quantiles.ofSorted(sorted, 1 - alpha),
-                options.level(), "percentile", all.length, undefined, options.seed());
+                options.level(), "percentile", replicates.length, undefined, options.seed());
+    }
+
+    private static double[] sortedDefined(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
     }
 
     /** The statistic on every resample, in resample order (NaN where undefined). */
@@ -63,8 +76,8 @@ public final class Bootstrap {
         return replicates(List.of(statistic), n, options)[0];
     }
 
-    /** Each statistic on every resample: [statistic][resample]. */
-    static double[][] replicates(List<WeightedStatistic> statistics, int n, BootstrapOptions options) {
+    /** Each statistic on every resample: [statistic][resample]; each resample's weights are drawn once for all of them. */
+    public static double[][] replicates(List<WeightedStatistic> statistics, int n, BootstrapOptions options) {
         Resampler resampler = new Resampler(n, options.seed(), options.strata());
         double[][] out = new double[statistics.size()][options.resamples()];
         ThreadLocal<double[]> buffer = ThreadLocal.withInitial(() -> new double[n]);
