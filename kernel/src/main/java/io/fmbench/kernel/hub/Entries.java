@@ -17,6 +17,19 @@ final class Entries {
 
     private Entries() {}
 
+    /**
+     * Record flags (as {@code fmbench run-robustness} writes them) under which the score is meaningless: a model whose
+     * outputs never change scores a perfect similarity by construction, so it is listed, not ranked. Other flags (e.g.
+     * chance accuracy, nondeterminism) go into the row's notes.
+     */
+    static final java.util.Set<String> VOIDING_FLAGS = java.util.Set.of("constant", "insensitive");
+
+    /** The name of a flag "name: explanation". */
+    private static String flagName(String flag) {
+        int colon = flag.indexOf(':');
+        return (colon < 0 ? flag : flag.substring(0, colon)).trim();
+    }
+
     @SuppressWarnings("unchecked")
     static Entry from(EvalValidator.Result r, Catalog catalog) {
         Map<String, Object> rec = r.record();
@@ -56,6 +69,10 @@ final class Entries {
         Leakage leakage = Leakage.classify(card, datasetId);
         if (reason == null && !"Completed".equals(status)) reason = "status " + status;
         if (reason == null && leakage == Leakage.RED) reason = "data leakage RED (the model card lists " + dataset + " as task training data)";
+        List<String> recordFlags = rec.get("flags") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        List<String> voiding = recordFlags.stream().map(Entries::flagName).filter(VOIDING_FLAGS::contains).toList();
+        if (reason == null && !voiding.isEmpty())
+            reason = "flagged " + String.join(", ", voiding) + ": its outputs do not depend on its input, so its score says nothing (see the record's flags)";
 
         double[] ci = key == null ? null : RecordIntervals.of(rec, key);
 
@@ -63,6 +80,7 @@ final class Entries {
         for (Problem p : r.problems()) if (!p.error() && !p.field().startsWith("model_ids")) flags.add(p.field() + ": " + p.message());
         if (card.isEmpty()) flags.add("no model card for '" + modelRaw + "'");
         if (ci == null && score != null) flags.add("no confidence interval");
+        for (String f : recordFlags) if (!VOIDING_FLAGS.contains(flagName(f))) flags.add("⚠️ " + f.split(";", 2)[0]);
 
         return new Entry(String.valueOf(rec.get("eval_id")), r.file().getFileName().toString(), bench.id(), modelRaw,
                 catalog.modelKey(modelRaw), catalog.displayName(modelRaw), dataset, datasetName, status, date(meta), score,

@@ -89,6 +89,28 @@ class RankingTest {
     }
 
     @Test
+    void aModelWhoseOutputsNeverChangeIsListedNotRankedAndOtherFlagsAreNoted() throws Exception {
+        // run-robustness flags: a model that ignores its input scores 1.0 by construction and must not top the board
+        flagged(SyntheticEvals.write(dir, "ins", "BM-C", "ignores", "DS-A", "AUROC", 1.0, null, "Completed", "2025-01-01"),
+                "insensitive: no perturbation changed any output at any strength", "chance: clean accuracy 0.49 is no better than the majority class");
+        flagged(SyntheticEvals.write(dir, "chance", "BM-C", "weak", "DS-A", "AUROC", 0.7, null, "Completed", "2025-01-01"),
+                "chance: clean accuracy 0.51 is no better than the majority class (0.50); retention is not robustness");
+        SyntheticEvals.write(dir, "ok", "BM-C", "good", "DS-A", "AUROC", 0.6, null, "Completed", "2025-01-01");
+        Ranking.Board b = board("BM-C");
+        assertEquals(List.of("weak@1", "good@2"), models(b.main()));
+        assertEquals(List.of("ignores: flagged insensitive: its outputs do not depend on its input, so its score says nothing (see the record's flags)"),
+                b.notRanked().stream().map(e -> e.modelKey() + ": " + e.notRankableReason()).toList());
+        assertTrue(b.main().rows().get(0).entry().flags().contains("⚠️ chance: clean accuracy 0.51 is no better than the majority class (0.50)"),
+                String.valueOf(b.main().rows().get(0).entry().flags()));
+    }
+
+    private static void flagged(Path record, String... flags) throws Exception {
+        StringBuilder y = new StringBuilder("flags:\n");
+        for (String f : flags) y.append("- '").append(f).append("'\n");
+        Files.writeString(record, y.toString(), java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
     void differentTestSetsAreShownApartWithTheReason() throws Exception {
         SyntheticEvals.write(dir, "a1", "BM-C", "a", "DS-A", "AUROC", 0.7, null, "Completed", "2025-01-01");
         SyntheticEvals.write(dir, "a2", "BM-C", "b", "DS-A", "AUROC", 0.6, null, "Completed", "2025-01-01");
