@@ -58,7 +58,7 @@ final class Aggregates {
 
     /**
      * Reference keys in run order: {@code <probe>_rAUC} for curves, perm_equivariance, shift_sensitivity,
-     * robustness_score (mean of the unrounded logit rAUCs), all rounded to 4 decimals; then ours:
+     * robustness_score (mean of the unrounded logit rAUCs, contrast's left out as the reference does), all rounded to 4 decimals; then ours:
      * {@code <probe>_retention_rAUC} and retention_score.
      */
     @SuppressWarnings("unchecked")
@@ -72,7 +72,7 @@ final class Aggregates {
             Map<String, Object> logit = (Map<String, Object>) p.get("logit");
             if (logit.containsKey("rAUC")) {
                 double r = (Double) logit.get("rAUC");
-                raucs.add(r);
+                if (entersScore(e.getKey())) raucs.add(r);
                 m.put(e.getKey() + "_rAUC", round4(r));
             }
             if (e.getKey().equals("permutation")) m.put("perm_equivariance", round4((Double) logit.get("sim_mean")));
@@ -86,6 +86,11 @@ final class Aggregates {
         m.putAll(retentionKeys);
         if (!retention.isEmpty()) m.put("retention_score", round4(retention.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
         return m;
+    }
+
+    /** Whether a probe's rAUC enters robustness_score: the reference leaves contrast out (spec section 7.5). */
+    static boolean entersScore(String probe) {
+        return !probe.equals("contrast");
     }
 
     static double round4(double v) {

@@ -51,6 +51,10 @@ public final class ProbeSelection {
             if (p == null)
                 throw new FmbenchException(where + ": unknown probe '" + n + "'; known probes: " + known(byName)
                         + " (a probe from another plugin needs that plugin installed, see fmbench list-plugins)", exitCode);
+            if (!p.appliesTo(sampleShape))
+                throw new FmbenchException(where + ": probe '" + n + "' does not apply to samples of shape " + java.util.Arrays.toString(sampleShape)
+                        + "; probes for such data: " + String.join(", ", byName.values().stream().filter(q -> q.appliesTo(sampleShape))
+                        .map(RobustnessProbe::name).sorted().toList()), exitCode);
             if (!out.contains(p)) out.add(p);
         }
         return out;

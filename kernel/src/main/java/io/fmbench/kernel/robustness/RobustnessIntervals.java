@@ -48,7 +48,7 @@ final class RobustnessIntervals {
             if (p.cosines().length == 0) continue;
             if (p.curve()) {
                 double[] perSample = perSampleRauc(p);
-                raucs.add(perSample);
+                if (Aggregates.entersScore(p.name())) raucs.add(perSample);
                 add(names, statistics, metrics, p.name() + "_rAUC", w -> RobustnessIntervals.weightedMean(perSample, w));
             }
             if (p.name().equals("permutation") || p.name().equals("shift")) {

@@ -32,7 +32,9 @@ final class RobustnessRecord {
         rec.put("run_metadata", runMetadata(in));
         rec.put("metrics", in.result().metrics());
         rec.put("probes", in.result().probes());
-        rec.put("status", "Completed");
+        // a probe that failed leaves the score over fewer probes than asked for: not comparable, so not ranked
+        rec.put("status", in.result().failures().isEmpty() ? "Completed" : "Partial");
+        if (!in.result().failures().isEmpty()) rec.put("probe_failures", in.result().failures());
         if (!in.result().intervals().isEmpty()) rec.put("confidence_intervals", in.result().intervals());
         if (!in.result().flags().isEmpty()) rec.put("flags", in.result().flags());
         if (!in.thresholds().checks().isEmpty()) {

@@ -81,7 +81,7 @@ public final class RobustnessReport {
                 - **Cosine Similarity**: per-sample cosine between clean and perturbed outputs, averaged; 1.0 identical, 0.0 orthogonal.
                 - **Retention**: the task metric on perturbed data divided by its value on clean data; unlike similarity it
                   cannot be high for a model that ignores its input and performs at chance.
-                - **Robustness Score**: mean of the logit rAUCs (the reference's definition; permutation is not included).
+                - **Robustness Score**: mean of the logit rAUCs (the reference's definition; permutation and contrast are not included).
                 - **95% CI**: percentile bootstrap over samples (1000 resamples from the run's seed): every score is recomputed
                   from the same model outputs with the samples drawn again, so it shows how much the score owes to which
                   samples the data happen to hold; the model's own randomness and the probes' draws are not in it.

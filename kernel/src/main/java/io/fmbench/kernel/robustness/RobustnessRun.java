@@ -57,23 +57,39 @@ public final class RobustnessRun {
         ModelConfig config = ModelConfigs.read(req.modelConfig());
         if (!Files.isDirectory(req.dataDir()))
             throw new FmbenchException("data directory '" + req.dataDir() + "' does not exist; run fmbench generate-toy-data first, or give the folder holding X.npy");
+        checkFolder(req.outDir(), "--out");
+        if (req.evalsDir() != null) checkFolder(req.evalsDir(), "--evals-dir");
         DatasetSource source = new DatasetSource(req.datasetId(), req.dataDir().toAbsolutePath().normalize(), Map.of());
-        DatasetLoader loader = extensions.loaderFor(source, req.dataDir());
+        DatasetLoader loader;
+        try {
+            loader = extensions.loaderFor(source, req.dataDir());
+        } catch (FmbenchException e) {
+            for (String needed : List.of("X.npy", "y.npy"))
+                if (!Files.exists(req.dataDir().resolve(needed)))
+                    throw new FmbenchException(req.dataDir() + ": no " + needed + " here; robustness reads X.npy (samples first) and y.npy "
+                            + "(one label or value per sample), with optional info.json and metadata.csv", e);
+            throw e;
+        }
         try (Dataset data = PluginCalls.load(loader, source)) {
             // hashing a large X.npy takes a while; it runs beside the probes rather than after them
             BackgroundTask<Map<String, Object>> hashes = BackgroundTask.start("fmbench-hash", () -> EvalRecord.dataHashes(data));
             int[] shape = data.sampleShape();
             if (shape.length == 0) throw new FmbenchException(req.dataDir() + ": the data has no numeric samples (sequences only); robustness probes perturb arrays");
+            if (data.size() == 0 || java.util.Arrays.stream(shape).anyMatch(d -> d == 0))
+                throw new FmbenchException(req.dataDir() + ": the data is empty (" + data.size() + " samples of shape " + java.util.Arrays.toString(shape)
+                        + "); robustness needs at least one sample with at least one value");
             List<RobustnessProbe> probes = ProbeSelection.select(req.probes(), shape, extensions.probes(), req.probesWhere(),
                     req.suite() == null ? 2 : 1);
             // asking for the grids now lets probes prepare (compile their kernels) while the model loads; the runner
             // asks again and reports a bad probe_config then
             Map<String, Map<String, Object>> probeConfig = req.suite() == null ? Map.of() : req.suite().probeConfig();
+            // a bad probe_config is the suite file's error, reported before any work
             for (RobustnessProbe p : probes) {
                 try {
                     p.grid(probeConfig.getOrDefault(p.name(), Map.of()));
                 } catch (RuntimeException e) {
-                    // reported by the runner, with the probe's other failures
+                    throw new FmbenchException((req.suite() == null ? "probe '" + p.name() + "'" : req.suite().file().toString()) + ": " + e.getMessage()
+                            + (req.suite() == null ? "" : "; fix the suite's probe_config (or remove the setting for the probe's default)"));
                 }
             }
             SamplingFreq fs = SamplingFreq.resolve(req.samplingFreq(), data.info(), req.suite() == null ? null : req.suite().samplingFreq(),
@@ -106,6 +122,9 @@ public final class RobustnessRun {
             } catch (DataException e) {
                 throw new FmbenchException(e.getMessage(), e);
             }
+            if (result.metrics().isEmpty() && !result.failures().isEmpty())
+                throw new FmbenchException("every probe failed, so there is nothing to report (" + String.join("; ", result.failures().entrySet().stream()
+                        .map(f -> f.getKey() + ": " + f.getValue()).toList()) + "); " + req.outDir() + " was left as it was");
             Thresholds.Outcome thresholds = Thresholds.check(req.suite() == null ? null : req.suite().thresholds(), result.metrics(),
                     req.suite() == null ? null : req.suite().file());
             RunTrace.mark("model closed");
@@ -130,8 +149,18 @@ public final class RobustnessRun {
             out.println("Results written:");
             out.println("- Eval YAML: " + req.outDir().resolve("eval.yaml"));
             out.println("- Report:    " + req.outDir().resolve("report.md"));
+            if (!result.failures().isEmpty())
+                throw new FmbenchException(result.failures().size() + " of " + probes.size() + " probes failed (" + String.join(", ", result.failures().keySet())
+                        + "); the others' results are in " + req.outDir().resolve("eval.yaml") + " with status Partial");
             return req.outDir().resolve("eval.yaml");
         }
+    }
+
+    /** An output folder option must name a folder (created if missing), not a file. */
+    private static void checkFolder(Path dir, String option) throws FmbenchException {
+        if (dir.toString().isBlank()) throw new FmbenchException(option + " is empty; give the folder to write into", 2);
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            throw new FmbenchException(option + " '" + dir + "' is a file, not a folder; give a folder (it is created if missing)", 2);
     }
 
     /** Bytes per batch the batch size is capped to: a batch and its perturbed copy stay in one core's L2/L3 cache. */

@@ -49,7 +49,11 @@ public final class RobustnessRunner {
      * record's confidence_intervals block); flags for the report.
      */
     public record Result(Map<String, Object> metrics, Map<String, Object> probes, Map<String, Object> intervals, List<String> flags,
-                         SignalStats stats) {}
+                         SignalStats stats, Map<String, String> failures) {
+        public Result {
+            failures = Map.copyOf(failures);
+        }
+    }
 
     private final Model model;
     private final Dataset data;
@@ -120,7 +124,9 @@ public final class RobustnessRunner {
         Map<String, Object> intervals = RobustnessIntervals.of(samples, metrics, data.size(),
                 BootstrapOptions.defaults(options.seed()).withThreads(Math.max(1, workers)));
         RunTrace.mark("intervals computed");
-        return new Result(metrics, results, intervals, flags, stats);
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (RobustnessProbe probe : probes) if (failed.containsKey(probe.name())) failures.put(probe.name(), failed.get(probe.name()));
+        return new Result(metrics, results, intervals, flags, stats, failures);
     }
 
     /** A probe's grid and the outputs gathered so far at each grid point. */
@@ -276,15 +282,18 @@ public final class RobustnessRunner {
         boolean emb = clean.embeddings() != null;
         double[] x = grid.stream().mapToDouble(Double::doubleValue).toArray();
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("probe_type", probe.name());
+        r.put("probe_type", ReferenceProbeKeys.probeType(probe.name()));
         r.put("modality", Aggregates.modality(data.sampleShape()));
         if (curve) {
             r.put("grid", grid);
+            ReferenceProbeKeys.afterGrid(r, probe.name(), grid, options.samplingFreq(), options.probeConfig().getOrDefault(probe.name(), Map.of()));
             r.put("logit", Aggregates.curve(x, mean, std));
             if (emb) r.put("embedding", Aggregates.curve(x, embMean, embStd));
             if (truth != null) r.put("delta_accuracy", Aggregates.list(accDelta));
+            ReferenceProbeKeys.afterCurves(r, probe.name());
         } else {
             r.put("num_draws", g);
+            r.put("num_permutations", g);
             r.put("logit", Aggregates.draws(mean));
             if (emb) r.put("embedding", Aggregates.draws(embMean));
             if (truth != null) r.put("acc_delta_mean", Similarity.mean(accDelta));

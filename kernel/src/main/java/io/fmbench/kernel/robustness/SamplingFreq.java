@@ -14,7 +14,7 @@ record SamplingFreq(double hz, String source) {
         if (flag != null) return new SamplingFreq(flag, "--sampling-freq");
         Object v = info.get("sampling_freq");
         if (v != null) {
-            if (!(v instanceof Number n) || !(n.doubleValue() > 0))
+            if (!(v instanceof Number n) || !(n.doubleValue() > 0 && Double.isFinite(n.doubleValue())))
                 throw new FmbenchException(infoFile + ": field 'sampling_freq' is '" + v + "'; it must be a positive number of Hz");
             return new SamplingFreq(n.doubleValue(), "info.json");
         }

@@ -18,7 +18,7 @@ class RobustnessReportTest {
                 "retention", Map.of("metric", "AUROC", "clean", 0.8, "values", List.of(0.8, 0.6), "relative", List.of(1.0, 0.75), "rAUC", 0.875)));
         probes.put("permutation", Map.of("num_draws", 3, "logit", Map.of("sim_hist", List.of(0.7, 0.8, 0.9), "sim_mean", 0.8, "sim_std", 0.0816)));
         probes.put("noise", Map.of("error", "boom"));
-        var result = new RobustnessRunner.Result(Aggregates.metrics(probes), probes, Map.of(), List.of("constant: same output for every sample"), new SignalStats(1, 0, 1));
+        var result = new RobustnessRunner.Result(Aggregates.metrics(probes), probes, Map.of(), List.of("constant: same output for every sample"), new SignalStats(1, 0, 1), Map.of());
         assertEquals(Map.of("dropout_rAUC", 0.9, "perm_equivariance", 0.8, "robustness_score", 0.9, "dropout_retention_rAUC", 0.875,
                 "retention_score", 0.875), result.metrics());
         var r = RobustnessReport.render(result);

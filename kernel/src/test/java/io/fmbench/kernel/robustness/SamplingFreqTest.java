@@ -26,5 +26,8 @@ class SamplingFreqTest {
     void aBadInfoValueNamesFileAndField() {
         var e = assertThrows(FmbenchException.class, () -> SamplingFreq.resolve(null, Map.of("sampling_freq", "fast"), null, "d/info.json"));
         assertTrue(e.getMessage().startsWith("d/info.json: field 'sampling_freq' is 'fast'"), e.getMessage());
+        // JSON has no infinity, but 1e400 parses to it
+        var inf = assertThrows(FmbenchException.class, () -> SamplingFreq.resolve(null, Map.of("sampling_freq", Double.POSITIVE_INFINITY), null, "d/info.json"));
+        assertTrue(inf.getMessage().startsWith("d/info.json: field 'sampling_freq' is 'Infinity'"), inf.getMessage());
     }
 }

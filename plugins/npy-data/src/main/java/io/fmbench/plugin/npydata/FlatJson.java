@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a flat JSON object of numbers, strings and booleans (info.json); nested values are refused. */
+/** Reads a flat JSON object of numbers, strings and booleans (info.json); nested values are refused, nulls left out. */
 final class FlatJson {
 
     private static final Pattern ENTRY = Pattern.compile(
@@ -27,7 +27,8 @@ final class FlatJson {
             if (!m.find(pos) || m.start() != pos)
                 throw new DataException(file + ": cannot read the JSON near \"" + body.substring(pos, Math.min(body.length(), pos + 30))
                         + "\" (only flat key: value pairs are supported)");
-            out.put(m.group(1), value(m.group(2)));
+            Object v = value(m.group(2));
+            if (v != null) out.put(m.group(1), v); // JSON null: the value is unknown, as if the key were absent
             pos = m.end();
         }
         return out;

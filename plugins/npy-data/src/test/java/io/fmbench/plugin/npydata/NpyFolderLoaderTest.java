@@ -28,7 +28,7 @@ class NpyFolderLoaderTest {
         Npy.write(dir.resolve("X.npy"), new float[] {1, 2, 3, 4, 5, 6, 7, 8}, 4, 2);
         Npy.write(dir.resolve("y.npy"), new long[] {7, 3, 7, 3}, 4);
         Files.writeString(dir.resolve("metadata.csv"), "subject_id,site\nS1,A\nS2,B\nS3,A\n\"S,4\",B\n");
-        Files.writeString(dir.resolve("info.json"), "{\n  \"sampling_freq\": 200,\n  \"name\": \"toy\"\n}");
+        Files.writeString(dir.resolve("info.json"), "{\n  \"sampling_freq\": 200,\n  \"name\": \"toy\",\n  \"site\": null\n}");
         assertTrue(loader.accepts(new DatasetSource("DS", dir, Map.of())));
         try (Dataset d = load()) {
             assertEquals(4, d.size());
@@ -38,6 +38,7 @@ class NpyFolderLoaderTest {
             assertEquals(List.of("S1", "S2", "S3", "S,4"), d.sampleIds());
             assertEquals(List.of("A", "B", "A", "B"), d.metadata().column("site"));
             assertEquals(200L, d.info().get("sampling_freq"));
+            assertFalse(d.info().containsKey("site"), "a JSON null reads as absent");
             Batch b = d.read(1, 3);
             assertEquals(1, b.offset());
             assertArrayEquals(new float[] {3, 4, 5, 6}, b.inputs().data());

@@ -21,6 +21,7 @@ public final class ContrastProbe extends GridProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        ProbeConfig.onlyKeys(name(), config, "grid");
         Object v = config == null ? null : config.get("grid");
         if (!(v instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof List<?>))
             return ProbeConfig.numbers(name(), config, "grid", GRID);

@@ -14,7 +14,7 @@ public final class DropoutProbe extends GridProbe {
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5);
 
     public DropoutProbe() {
-        super("dropout", r -> r >= 1, GRID);
+        super("dropout", r -> r >= 1, GRID, null, 0, 1);
     }
 
     @Override

@@ -10,7 +10,7 @@ public final class ExpressionNoiseProbe extends GridProbe {
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.2, 0.3, 0.5);
 
     public ExpressionNoiseProbe() {
-        super("expression", r -> r == 1, GRID, WarmingKernels.Kernel.NOISE);
+        super("expression", r -> r == 1, GRID, WarmingKernels.Kernel.NOISE, 0, Double.MAX_VALUE);
     }
 
     @Override

@@ -10,7 +10,7 @@ public final class FeatureMaskingProbe extends GridProbe {
     static final List<Double> GRID = List.of(0.0, 0.05, 0.1, 0.15, 0.2, 0.3);
 
     public FeatureMaskingProbe() {
-        super("masking", r -> r == 1, GRID, WarmingKernels.Kernel.MASK);
+        super("masking", r -> r == 1, GRID, WarmingKernels.Kernel.MASK, 0, 1);
     }
 
     @Override

@@ -23,8 +23,10 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        ProbeConfig.onlyKeys(name(), config, "snr_grid");
+        List<Double> grid = ProbeConfig.grid(name(), config, "snr_grid", GRID, -Double.MAX_VALUE, Double.MAX_VALUE);
         Streams.warmUp(WarmingKernels.Kernel.NOISE);
-        return ProbeConfig.numbers(name(), config, "snr_grid", GRID);
+        return grid;
     }
 
     @Override

@@ -15,17 +15,27 @@ abstract class GridProbe implements RobustnessProbe {
     private final IntPredicate rank;
     private final List<Double> defaultGrid;
     private final WarmingKernels.Kernel kernel;
+    private final double min, max;
 
     GridProbe(String name, IntPredicate rank, List<Double> defaultGrid) {
         this(name, rank, defaultGrid, null);
     }
 
-    /** @param kernel the vector kernel the probe perturbs with, compiled in the background once a run asks for the grid */
     GridProbe(String name, IntPredicate rank, List<Double> defaultGrid, WarmingKernels.Kernel kernel) {
+        this(name, rank, defaultGrid, kernel, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /**
+     * @param kernel   the vector kernel the probe perturbs with, compiled in the background once a run asks for the grid
+     * @param min, max the range of a grid level (e.g. [0, 1] for a probability)
+     */
+    GridProbe(String name, IntPredicate rank, List<Double> defaultGrid, WarmingKernels.Kernel kernel, double min, double max) {
         this.name = name;
         this.rank = rank;
         this.defaultGrid = defaultGrid;
         this.kernel = kernel;
+        this.min = min;
+        this.max = max;
     }
 
     @Override
@@ -40,8 +50,10 @@ abstract class GridProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        ProbeConfig.onlyKeys(name, config, "grid");
+        List<Double> grid = ProbeConfig.grid(name, config, "grid", defaultGrid, min, max);
         if (kernel != null) Streams.warmUp(kernel);
-        return ProbeConfig.numbers(name, config, "grid", defaultGrid);
+        return grid;
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class PermutationProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
+        ProbeConfig.onlyKeys(name(), config, "num_perms");
         return ProbeConfig.indices(ProbeConfig.count(name(), config, "num_perms", NUM_PERMS));
     }
 

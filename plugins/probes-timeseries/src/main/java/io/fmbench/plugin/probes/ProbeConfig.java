@@ -7,6 +7,9 @@ import java.util.Map;
 /** Reads a probe's block of the suite YAML ({@code probe_config.<name>}); absent keys give the reference's defaults. */
 final class ProbeConfig {
 
+    /** Upper bound of counts such as num_perms: each is a full pass of model calls. */
+    static final int MAX_COUNT = 100_000;
+
     private ProbeConfig() {}
 
     /** A list of numbers under {@code key}, else the defaults. */
@@ -20,13 +23,35 @@ final class ProbeConfig {
         return List.copyOf(out);
     }
 
+    /**
+     * A curve's grid under {@code key}, else the defaults: at least two points (an rAUC needs a span; the reference
+     * scores a one-point curve 0), each within [min, max].
+     */
+    static List<Double> grid(String probe, Map<String, Object> config, String key, List<Double> defaults, double min, double max) {
+        List<Double> g = numbers(probe, config, key, defaults);
+        if (g.size() < 2)
+            throw new IllegalArgumentException("probe_config." + probe + "." + key + " has " + g.size() + " point; a curve needs at least 2 (e.g. the clean level and one perturbed level)");
+        for (double v : g)
+            if (v < min || v > max)
+                throw new IllegalArgumentException("probe_config." + probe + "." + key + " holds " + v + ", outside [" + min + ", " + max + "]");
+        return g;
+    }
+
+    /** Rejects settings the probe does not read (a misspelt key would otherwise leave the default in force unnoticed). */
+    static void onlyKeys(String probe, Map<String, Object> config, String... known) {
+        if (config == null) return;
+        for (String k : config.keySet())
+            if (!List.of(known).contains(k))
+                throw new IllegalArgumentException("probe_config." + probe + " has the unknown setting '" + k + "'; the probe reads: " + String.join(", ", known));
+    }
+
     /** A positive whole number under {@code key}, else the default. */
     static int count(String probe, Map<String, Object> config, String key, int fallback) {
         Object v = config == null ? null : config.get(key);
         if (v == null) return fallback;
         double d = number(probe, key, v);
-        if (d < 1 || d != Math.rint(d) || d > 100_000)
-            throw new IllegalArgumentException("probe_config." + probe + "." + key + " must be a positive whole number, got: " + v);
+        if (d < 1 || d != Math.rint(d) || d > MAX_COUNT)
+            throw new IllegalArgumentException("probe_config." + probe + "." + key + " must be a whole number from 1 to " + MAX_COUNT + ", got: " + v);
         return (int) d;
     }
 

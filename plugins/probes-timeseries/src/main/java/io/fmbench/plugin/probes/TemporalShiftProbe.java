@@ -23,7 +23,8 @@ public final class TemporalShiftProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
-        List<Double> g = ProbeConfig.numbers(name(), config, "shifts", GRID);
+        ProbeConfig.onlyKeys(name(), config, "shifts");
+        List<Double> g = ProbeConfig.grid(name(), config, "shifts", GRID, 0, Integer.MAX_VALUE);
         for (double s : g)
             if (s != Math.rint(s)) throw new IllegalArgumentException("probe_config.shift.shifts must be whole numbers of samples, got " + s);
         return g;

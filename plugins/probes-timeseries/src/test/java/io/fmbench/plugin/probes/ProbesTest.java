@@ -78,6 +78,24 @@ class ProbesTest {
     }
 
     @Test
+    void aSuiteSettingThatCannotBeMeantIsRejectedNamingTheSetting() {
+        assertEquals("probe_config.dropout has the unknown setting 'gird'; the probe reads: grid",
+                message(() -> new DropoutProbe().grid(Map.of("gird", List.of(0, 0.1)))));
+        assertEquals("probe_config.dropout.grid holds 1.5, outside [0.0, 1.0]", message(() -> new DropoutProbe().grid(Map.of("grid", List.of(0, 1.5)))));
+        assertTrue(message(() -> new DropoutProbe().grid(Map.of("grid", List.of(0.1)))).contains("has 1 point; a curve needs at least 2"));
+        assertTrue(message(() -> new TemporalShiftProbe().grid(Map.of("shifts", List.of(0, -10)))).contains("holds -10.0, outside [0.0,"));
+        assertTrue(message(() -> new LineNoiseProbe().grid(Map.of("mains", List.of(-50, 60)))).contains("mains holds -50.0"));
+        assertTrue(message(() -> new GaussianNoiseProbe().grid(Map.of("snr_grid", List.of(Double.NaN, 10)))).contains("holds 'NaN', which is not a number"));
+        assertEquals("probe_config.permutation.num_perms must be a whole number from 1 to 100000, got: 100000000",
+                message(() -> new PermutationProbe().grid(Map.of("num_perms", 100_000_000))));
+        assertEquals(List.of(40.0, 30.0), new LineNoiseProbe().grid(Map.of("snr_grid", List.of(40, 30), "mains", List.of(50))));
+    }
+
+    private static String message(org.junit.jupiter.api.function.Executable call) {
+        return assertThrows(IllegalArgumentException.class, call).getMessage();
+    }
+
+    @Test
     void dropoutZeroesWholeChannelsAtRateP() {
         Tensor x = randn(1, 400, 16, 50);
         Tensor out = new DropoutProbe().perturb(x, 0.3, ctx(9, x, Map.of()));
