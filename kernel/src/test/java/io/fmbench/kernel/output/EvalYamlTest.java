@@ -54,6 +54,21 @@ class EvalYamlTest {
     }
 
     @Test
+    void largeAndSmallNumbersStayNumbersForYaml11Readers() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("big", 1e9);
+        record.put("small", 1.5e-7);
+        record.put("mse", 12345678.9);
+        String yaml = EvalYaml.toYaml(record);
+        assertEquals("big: 1.0E+9\nsmall: 1.5E-7\nmse: 1.23456789E+7\n", yaml);
+        // SnakeYAML resolves plain scalars by the YAML 1.1 rules PyYAML follows: "1.0E9" would come back a string
+        Map<String, Object> back = new org.yaml.snakeyaml.Yaml().load(yaml);
+        assertEquals(1e9, back.get("big"));
+        assertEquals(1.5e-7, back.get("small"));
+        assertEquals(12345678.9, back.get("mse"));
+    }
+
+    @Test
     void refusesValuesThatAreNotPlainData() {
         assertThrows(IllegalStateException.class, () -> EvalYaml.toYaml(Map.of("when", new Object())));
     }
