@@ -75,8 +75,14 @@ public final class EvalYaml {
             case Boolean b -> out.writeBoolean(b);
             case Integer i -> out.writeNumber(i);
             case Long l -> out.writeNumber(l);
-            case Double d -> writeDouble(out, d);
-            case Float f -> writeDouble(out, f.doubleValue());
+            case Double d -> {
+                if (Double.isFinite(d)) out.writeNumber(withExponentSign(Double.toString(d)));
+                else out.writeNumber(d);
+            }
+            case Float f -> {
+                if (Float.isFinite(f)) out.writeNumber(withExponentSign(Float.toString(f)));
+                else out.writeNumber(f);
+            }
             case BigDecimal d -> out.writeNumber(d);
             case BigInteger i -> out.writeNumber(i);
             default -> throw new IllegalStateException("eval records hold only maps, lists, strings, numbers and booleans, not "
@@ -88,18 +94,9 @@ public final class EvalYaml {
      * Java writes 1e9 as "1.0E9", which YAML 1.1 readers (PyYAML, SnakeYAML) take for a string: a float's exponent
      * needs its sign there, so it is written "1.0E+9". Other values are written as Java prints them.
      */
-    private static void writeDouble(JsonGenerator out, double d) throws IOException {
-        if (!Double.isFinite(d)) {
-            out.writeNumber(d);
-            return;
-        }
-        out.writeNumber(plainFloat(d));
-    }
-
-    static String plainFloat(double d) {
-        String s = Double.toString(d);
-        int e = s.indexOf('E');
-        return e < 0 || s.charAt(e + 1) == '-' ? s : s.substring(0, e + 1) + "+" + s.substring(e + 1);
+    private static String withExponentSign(String javaFloat) {
+        int e = javaFloat.indexOf('E');
+        return e < 0 || javaFloat.charAt(e + 1) == '-' ? javaFloat : javaFloat.substring(0, e + 1) + "+" + javaFloat.substring(e + 1);
     }
 
     public static void write(Path file, Map<String, Object> record) throws FmbenchException {

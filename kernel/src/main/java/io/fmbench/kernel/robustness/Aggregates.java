@@ -75,8 +75,8 @@ final class Aggregates {
                 if (entersScore(e.getKey())) raucs.add(r);
                 m.put(e.getKey() + "_rAUC", round4(r));
             }
-            if (e.getKey().equals("permutation")) m.put("perm_equivariance", round4((Double) logit.get("sim_mean")));
-            if (e.getKey().equals("shift")) m.put("shift_sensitivity", round4((Double) logit.get("sim_mean")));
+            String simMean = simMeanKey(e.getKey());
+            if (simMean != null) m.put(simMean, round4((Double) logit.get("sim_mean")));
             if (p.get("retention") instanceof Map<?, ?> ret && ret.get("rAUC") instanceof Double r && !r.isNaN()) {
                 retention.add(r);
                 retentionKeys.put(e.getKey() + "_retention_rAUC", round4(r));
@@ -86,6 +86,15 @@ final class Aggregates {
         m.putAll(retentionKeys);
         if (!retention.isEmpty()) m.put("retention_score", round4(retention.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
         return m;
+    }
+
+    /** The reference's metric for a probe's mean similarity over its grid or draws, or null when it has none. */
+    static String simMeanKey(String probe) {
+        return switch (probe) {
+            case "permutation" -> "perm_equivariance";
+            case "shift" -> "shift_sensitivity";
+            default -> null;
+        };
     }
 
     /** Whether a probe's rAUC enters robustness_score: the reference leaves contrast out (spec section 7.5). */

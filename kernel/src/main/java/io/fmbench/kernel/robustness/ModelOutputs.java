@@ -40,9 +40,18 @@ record ModelOutputs(double[][] logits, double[][] embeddings, int[] labels) {
 
     /** Fraction of labels equal to the truth, or NaN without labels. */
     double accuracy(int[] truth) {
+        return accuracy(truth, null);
+    }
+
+    /** Accuracy with per-sample weights (null = all ones, as above), for bootstrap resamples. */
+    double accuracy(int[] truth, double[] weights) {
         if (labels == null || truth == null) return Double.NaN;
-        int ok = 0;
-        for (int i = 0; i < truth.length; i++) if (labels[i] == truth[i]) ok++;
-        return (double) ok / truth.length;
+        double ok = 0, total = 0;
+        for (int i = 0; i < truth.length; i++) {
+            double w = weights == null ? 1 : weights[i];
+            if (labels[i] == truth[i]) ok += w;
+            total += w;
+        }
+        return ok / total;
     }
 }

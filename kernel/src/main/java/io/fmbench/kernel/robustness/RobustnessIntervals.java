@@ -51,10 +51,10 @@ final class RobustnessIntervals {
                 if (Aggregates.entersScore(p.name())) raucs.add(perSample);
                 add(names, statistics, metrics, p.name() + "_rAUC", w -> RobustnessIntervals.weightedMean(perSample, w));
             }
-            if (p.name().equals("permutation") || p.name().equals("shift")) {
+            String simMean = Aggregates.simMeanKey(p.name());
+            if (simMean != null) {
                 double[] perSample = perSampleMean(p.cosines());
-                add(names, statistics, metrics, p.name().equals("shift") ? "shift_sensitivity" : "perm_equivariance",
-                        w -> RobustnessIntervals.weightedMean(perSample, w));
+                add(names, statistics, metrics, simMean, w -> RobustnessIntervals.weightedMean(perSample, w));
             }
             if (p.curve() && p.scores() != null && add(names, statistics, metrics, p.name() + "_retention_rAUC", w -> Similarity.rAuc(p.x(), relative(p, w))))
                 retention.add(statistics.size() - 1);

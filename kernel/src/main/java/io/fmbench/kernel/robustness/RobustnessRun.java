@@ -80,10 +80,9 @@ public final class RobustnessRun {
                         + "); robustness needs at least one sample with at least one value");
             List<RobustnessProbe> probes = ProbeSelection.select(req.probes(), shape, extensions.probes(), req.probesWhere(),
                     req.suite() == null ? 2 : 1);
-            // asking for the grids now lets probes prepare (compile their kernels) while the model loads; the runner
-            // asks again and reports a bad probe_config then
+            // asking for the grids now lets probes prepare (compile their kernels) while the model loads, and makes a
+            // bad probe_config the suite file's error, reported before any work
             Map<String, Map<String, Object>> probeConfig = req.suite() == null ? Map.of() : req.suite().probeConfig();
-            // a bad probe_config is the suite file's error, reported before any work
             for (RobustnessProbe p : probes) {
                 try {
                     p.grid(probeConfig.getOrDefault(p.name(), Map.of()));

@@ -371,16 +371,7 @@ public final class RobustnessRunner {
     private WeightedStatistic scoreStatistic(ModelOutputs out, int[] truth) {
         if (options.primary() != null)
             return MetricStatistics.of(options.primary(), MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
-        int[] labels = out.labels();
-        if (labels == null) return w -> Double.NaN;
-        return w -> {
-            double ok = 0, total = 0;
-            for (int i = 0; i < truth.length; i++) {
-                if (labels[i] == truth[i]) ok += w[i];
-                total += w[i];
-            }
-            return ok / total;
-        };
+        return w -> out.accuracy(truth, w);
     }
 
     /** True when at least one probe ran at a perturbing level and every output stayed exactly as on clean data. */

@@ -50,7 +50,7 @@ public final class Bootstrap {
             if (bca != null)
                 return new ConfidenceInterval(estimate, bca[0], bca[1], options.level(), "bca", all.length, all.length - sorted.length, options.seed());
         }
-        return percentile(estimate, all, options);
+        return percentile(estimate, sorted, all.length, options);
     }
 
     /**
@@ -58,13 +58,17 @@ public final class Bootstrap {
      * which it is undefined (NaN) are left out and counted.
      */
     public static ConfidenceInterval percentile(double estimate, double[] replicates, BootstrapOptions options) {
-        double[] sorted = sortedDefined(replicates);
-        int undefined = replicates.length - sorted.length;
+        return percentile(estimate, sortedDefined(replicates), replicates.length, options);
+    }
+
+    /** As above, from the defined replicates already sorted, out of {@code resamples}. */
+    private static ConfidenceInterval percentile(double estimate, double[] sorted, int resamples, BootstrapOptions options) {
+        int undefined = resamples - sorted.length;
         if (sorted.length == 0)
-            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, options.level(), "percentile", replicates.length, undefined, options.seed());
+            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, options.level(), "percentile", resamples, undefined, options.seed());
         double alpha = (1 - options.level()) / 2;
         return new ConfidenceInterval(estimate, Quantiles.ofSorted(sorted, alpha), Quantiles.ofSorted(sorted, 1 - alpha),
-                options.level(), "percentile", replicates.length, undefined, options.seed());
+                options.level(), "percentile", resamples, undefined, options.seed());
     }
 
     private static double[] sortedDefined(double[] values) {
