@@ -55,6 +55,16 @@ public final class EvalYaml {
         return sorted.values();
     }
 
+    /**
+     * A modifiable copy of a plugin's map (e.g. a model's provenance) in the order the record keeps: a copy into a
+     * LinkedHashMap would freeze a Map.of's order of this JVM, which differs from run to run.
+     */
+    public static Map<String, Object> orderedCopy(Map<String, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : inStableOrder(map)) copy.put(String.valueOf(e.getKey()), e.getValue());
+        return copy;
+    }
+
     private static void write(JsonGenerator out, Object value) throws IOException {
         switch (value) {
             case null -> out.writeNull();

@@ -38,6 +38,15 @@ record ModelOutputs(double[][] logits, double[][] embeddings, int[] labels) {
         }
     }
 
+    /**
+     * Whether every output has the same bits as {@code other}'s: then every statistic of the two is the same, so it
+     * is computed once (grid points at the clean level, and models a perturbation does not reach).
+     */
+    boolean sameValues(ModelOutputs other) {
+        return java.util.Arrays.deepEquals(logits, other.logits) && java.util.Arrays.deepEquals(embeddings, other.embeddings)
+                && java.util.Arrays.equals(labels, other.labels);
+    }
+
     /** Fraction of labels equal to the truth, or NaN without labels. */
     double accuracy(int[] truth) {
         return accuracy(truth, null);

@@ -56,7 +56,8 @@ final class RobustnessIntervals {
                 double[] perSample = perSampleMean(p.cosines());
                 add(names, statistics, metrics, simMean, w -> RobustnessIntervals.weightedMean(perSample, w));
             }
-            if (p.curve() && p.scores() != null && add(names, statistics, metrics, p.name() + "_retention_rAUC", w -> Similarity.rAuc(p.x(), relative(p, w))))
+            GridArea area = GridArea.over(p.x());
+            if (p.curve() && p.scores() != null && add(names, statistics, metrics, p.name() + "_retention_rAUC", w -> area.of(relative(p, w))))
                 retention.add(statistics.size() - 1);
         }
         if (!raucs.isEmpty()) {
@@ -98,9 +99,10 @@ final class RobustnessIntervals {
         int n = p.cosines()[0].length;
         double[] out = new double[n];
         double[] y = new double[p.x().length];
+        GridArea area = GridArea.over(p.x());
         for (int i = 0; i < n; i++) {
             for (int g = 0; g < y.length; g++) y[g] = p.cosines()[g][i];
-            out[i] = Similarity.rAuc(p.x(), y);
+            out[i] = area.of(y);
         }
         return out;
     }
@@ -126,7 +128,11 @@ final class RobustnessIntervals {
     private static double[] relative(ProbeSamples p, double[] w) {
         double clean = p.clean().apply(w);
         double[] rel = new double[p.scores().length];
-        for (int g = 0; g < rel.length; g++) rel[g] = clean == 0 ? Double.NaN : p.scores()[g].apply(w) / clean;
+        for (int g = 0; g < rel.length; g++) {
+            // a grid point whose outputs are the clean ones shares the clean statistic: its value is already here
+            double score = p.scores()[g] == p.clean() ? clean : p.scores()[g].apply(w);
+            rel[g] = clean == 0 ? Double.NaN : score / clean;
+        }
         return rel;
     }
 }

@@ -96,8 +96,8 @@ public final class RobustnessRunner {
         SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
         if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
         int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
-        double cleanAcc = clean.accuracy(truth);
-        double cleanScore = score(clean, truth);
+        Clean cleanSummary = new Clean(clean, truth);
+        double cleanAcc = cleanSummary.accuracy;
 
         perturbedPass(runs, stats, failed);
         if (RunTrace.ON) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms%n", (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6);
@@ -114,7 +114,7 @@ public final class RobustnessRunner {
                 continue;
             }
             ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
-            results.put(probe.name(), summarise(run, clean, truth, cleanAcc, cleanScore, samples));
+            results.put(probe.name(), summarise(run, cleanSummary, truth, samples));
         }
         List<String> flags = flags(clean, truth, cleanAcc, stats);
         if (insensitive(runs, failed, clean))
@@ -253,9 +253,42 @@ public final class RobustnessRunner {
         }
     }
 
+    /**
+     * The clean outputs' statistics, worked out once: a grid point whose outputs have the same bits as the clean ones
+     * (the clean level, or a perturbation the model does not see) takes these very values instead of recomputing them,
+     * and its bootstrap statistic is the clean one, which {@link RobustnessIntervals} then evaluates once per resample.
+     */
+    private final class Clean {
+        final ModelOutputs outputs;
+        final double accuracy, score;
+        final WeightedStatistic statistic;
+        private double[] selfCosines, selfEmbeddingCosines;
+
+        Clean(ModelOutputs outputs, int[] truth) {
+            this.outputs = outputs;
+            this.accuracy = outputs.accuracy(truth);
+            this.score = score(outputs, truth);
+            this.statistic = truth == null || Double.isNaN(score) ? null : scoreStatistic(outputs, truth);
+        }
+
+        /** Per-sample cosines of the clean outputs with {@code out}, which {@code asClean} says has their very values. */
+        double[] cosines(ModelOutputs out, boolean asClean) {
+            if (!asClean) return Similarity.cosine(outputs.logits(), out.logits());
+            if (selfCosines == null) selfCosines = Similarity.cosine(outputs.logits(), outputs.logits());
+            return selfCosines;
+        }
+
+        double[] embeddingCosines(ModelOutputs out, boolean asClean) {
+            if (!asClean) return Similarity.cosine(outputs.embeddings(), out.embeddings());
+            if (selfEmbeddingCosines == null) selfEmbeddingCosines = Similarity.cosine(outputs.embeddings(), outputs.embeddings());
+            return selfEmbeddingCosines;
+        }
+    }
+
     /** The probe's eval.yaml block; adds what its metrics' intervals need to {@code samples}. */
-    private Map<String, Object> summarise(ProbeRun run, ModelOutputs clean, int[] truth, double cleanAcc, double cleanScore,
-                                          List<RobustnessIntervals.ProbeSamples> samples) {
+    private Map<String, Object> summarise(ProbeRun run, Clean cleanSummary, int[] truth, List<RobustnessIntervals.ProbeSamples> samples) {
+        ModelOutputs clean = cleanSummary.outputs;
+        double cleanAcc = cleanSummary.accuracy, cleanScore = cleanSummary.score;
         RobustnessProbe probe = run.probe;
         List<Double> grid = run.grid;
         int g = grid.size();
@@ -265,18 +298,19 @@ public final class RobustnessRunner {
         WeightedStatistic[] scoreStats = truth == null ? null : new WeightedStatistic[g];
         for (int i = 0; i < g; i++) {
             ModelOutputs out = run.outputs[i].build();
-            double[] cos = Similarity.cosine(clean.logits(), out.logits());
+            boolean asClean = out.sameValues(clean);
+            double[] cos = cleanSummary.cosines(out, asClean);
             cosines[i] = cos;
-            if (scoreStats != null) scoreStats[i] = scoreStatistic(out, truth);
+            if (scoreStats != null) scoreStats[i] = asClean ? cleanSummary.statistic : scoreStatistic(out, truth);
             mean[i] = Similarity.mean(cos);
             std[i] = Similarity.std(cos);
             if (clean.embeddings() != null && out.embeddings() != null) {
-                double[] e = Similarity.cosine(clean.embeddings(), out.embeddings());
+                double[] e = cleanSummary.embeddingCosines(out, asClean);
                 embMean[i] = Similarity.mean(e);
                 embStd[i] = Similarity.std(e);
             }
-            accDelta[i] = out.accuracy(truth) - cleanAcc;
-            scores[i] = score(out, truth);
+            accDelta[i] = (asClean ? cleanAcc : out.accuracy(truth)) - cleanAcc;
+            scores[i] = asClean ? cleanScore : score(out, truth);
         }
         boolean curve = !Double.isNaN(probe.cleanLevel());
         boolean emb = clean.embeddings() != null;
@@ -300,7 +334,7 @@ public final class RobustnessRunner {
         }
         if (!Double.isNaN(cleanScore)) r.put("retention", Aggregates.retention(metricName(), cleanScore, x, scores, curve));
         samples.add(new RobustnessIntervals.ProbeSamples(probe.name(), curve, x, cosines, Double.isNaN(cleanScore) ? null : scoreStats,
-                Double.isNaN(cleanScore) ? null : scoreStatistic(clean, truth)));
+                Double.isNaN(cleanScore) ? null : cleanSummary.statistic));
         return r;
     }
 

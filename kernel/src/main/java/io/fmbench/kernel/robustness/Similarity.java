@@ -1,8 +1,5 @@
 package io.fmbench.kernel.robustness;
 
-import java.util.Arrays;
-import java.util.Comparator;
-
 /** The reference's similarity and curve summaries (spec section 7.1, 7.4), as pure functions. */
 public final class Similarity {
 
@@ -36,15 +33,7 @@ public final class Similarity {
      */
     public static double rAuc(double[] xs, double[] ys) {
         if (xs.length != ys.length) throw new IllegalArgumentException("rAUC needs as many y as x values");
-        if (xs.length < 2) return 0.0;
-        Integer[] order = new Integer[xs.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble(i -> xs[i]));
-        double area = 0;
-        for (int k = 1; k < order.length; k++)
-            area += (xs[order[k]] - xs[order[k - 1]]) * (ys[order[k]] + ys[order[k - 1]]) / 2;
-        double span = xs[order[order.length - 1]] - xs[order[0]];
-        return span <= 0 ? 0.0 : area / span;
+        return GridArea.over(xs).of(ys);
     }
 
     public static double mean(double[] v) {

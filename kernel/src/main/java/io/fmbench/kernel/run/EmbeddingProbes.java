@@ -1,6 +1,7 @@
 package io.fmbench.kernel.run;
 
 import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.output.EvalYaml;
 import io.fmbench.kernel.stats.Fold;
 import io.fmbench.kernel.stats.KFold;
 import io.fmbench.spi.Batch;
@@ -69,7 +70,7 @@ final class EmbeddingProbes {
             fitAndPredict(e, probeFactory, probeConfig, seed, f, prob);
             tests.add(f.test());
         }
-        Map<String, Object> prov = new LinkedHashMap<>(e.provenance());
+        Map<String, Object> prov = EvalYaml.orderedCopy(e.provenance());
         prov.put("scored_by", "linear probe (logistic regression) on the model's embeddings, " + folds + "-fold out-of-fold");
         return new Evaluated(e.targets(), new Predictions(prob, null, null, e.predictions().embeddings()), e.metadata(), e.sampleIds(),
                 tests, "linear probe on embeddings, stratified " + folds + "-fold", prov);

@@ -5,6 +5,7 @@ import io.fmbench.kernel.config.BenchmarkDef;
 import io.fmbench.kernel.config.DatasetCard;
 import io.fmbench.kernel.config.SuiteDef;
 import io.fmbench.kernel.output.EvalIds;
+import io.fmbench.kernel.output.EvalYaml;
 import io.fmbench.kernel.output.HashCache;
 import io.fmbench.kernel.output.Hashes;
 import io.fmbench.kernel.output.Provenance;
@@ -196,7 +197,7 @@ public final class EvalRecord {
         m.put("model_adapter", factory.type());
         PluginInfo adapterPlugin = host.providerOf(factory);
         if (adapterPlugin != null) m.put("model_adapter_plugin", adapterPlugin.id() + " " + adapterPlugin.version());
-        if (!modelProvenance.isEmpty()) m.put("model", new LinkedHashMap<>(modelProvenance));
+        if (!modelProvenance.isEmpty()) m.put("model", EvalYaml.orderedCopy(modelProvenance));
         m.put("model_config_sha256", Hashes.sha256(config.file()));
         m.put("dataset_sha256", dataHashes);
         m.putAll(Provenance.environment());

@@ -54,6 +54,19 @@ class EvalYamlTest {
     }
 
     @Test
+    void copiesOfAPluginsMapKeepItsOrderOrSortTheKeysWhenItHasNone() {
+        // a plain LinkedHashMap copy of a Map.of froze this JVM's order into the record (found: provenance flipping)
+        assertEquals(List.of("baseline", "random_seed", "z"), List.copyOf(EvalYaml.orderedCopy(Map.of("z", 1, "random_seed", 7, "baseline", "prior")).keySet()));
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        ordered.put("z", 1);
+        ordered.put("a", 2);
+        Map<String, Object> copy = EvalYaml.orderedCopy(ordered);
+        assertEquals(List.of("z", "a"), List.copyOf(copy.keySet()));
+        copy.put("scored_by", "probe"); // callers add their own keys
+        assertEquals(3, copy.size());
+    }
+
+    @Test
     void largeAndSmallNumbersStayNumbersForYaml11Readers() {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("big", 1e9);
