@@ -6,6 +6,7 @@ import io.fmbench.kernel.stats.ConfidenceInterval;
 import io.fmbench.kernel.stats.MetricIntervals;
 import io.fmbench.kernel.stats.WeightedStatistic;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Map;
  *
  * <p>The similarity metrics are linear in the per-sample cosines (a mean over samples, then a trapezoid or a mean
  * over the grid), so each is the weighted mean of one number per sample, worked out once: a resample costs O(n) per
- * metric, not O(n x grid). Retention is a ratio of task metrics and is recomputed per grid point.
+ * metric, not O(n x grid). Retention is a ratio of task metrics: each distinct task score is resampled once
+ * (the clean one serves every probe) and the ratios are formed per resample.
  */
 final class RobustnessIntervals {
 
@@ -43,7 +45,7 @@ final class RobustnessIntervals {
         List<String> names = new ArrayList<>();
         List<WeightedStatistic> statistics = new ArrayList<>();
         List<double[]> raucs = new ArrayList<>();
-        List<Integer> retention = new ArrayList<>(); // indices into statistics
+        List<ProbeSamples> retention = new ArrayList<>();
         for (ProbeSamples p : probes) {
             if (p.cosines().length == 0) continue;
             if (p.curve()) {
@@ -56,22 +58,34 @@ final class RobustnessIntervals {
                 double[] perSample = perSampleMean(p.cosines());
                 add(names, statistics, metrics, simMean, w -> RobustnessIntervals.weightedMean(perSample, w));
             }
-            GridArea area = GridArea.over(p.x());
-            if (p.curve() && p.scores() != null && add(names, statistics, metrics, p.name() + "_retention_rAUC", w -> area.of(relative(p, w))))
-                retention.add(statistics.size() - 1);
+            if (p.curve() && p.scores() != null && metrics.containsKey(p.name() + "_retention_rAUC")) retention.add(p);
         }
         if (!raucs.isEmpty()) {
             double[] perSample = new double[n];
             for (double[] r : raucs) for (int i = 0; i < n; i++) perSample[i] += r[i] / raucs.size();
             add(names, statistics, metrics, "robustness_score", w -> RobustnessIntervals.weightedMean(perSample, w));
         }
+        // each task score once per resample, however many probes share it (the clean one, points that kept its outputs)
+        int named = statistics.size();
+        Map<WeightedStatistic, Integer> scoreIndex = new IdentityHashMap<>();
+        for (ProbeSamples p : retention) {
+            scoreIndex.computeIfAbsent(p.clean(), s -> { statistics.add(s); return statistics.size() - 1; });
+            for (WeightedStatistic s : p.scores()) scoreIndex.computeIfAbsent(s, x -> { statistics.add(x); return statistics.size() - 1; });
+        }
         if (statistics.isEmpty()) return out;
         double[][] replicates = Bootstrap.replicates(statistics, n, options);
-        List<double[]> all = new ArrayList<>(List.of(replicates));
-        if (!retention.isEmpty() && metrics.containsKey("retention_score")) {
+        List<double[]> all = new ArrayList<>(List.of(replicates).subList(0, named));
+        List<double[]> retentionReplicates = new ArrayList<>();
+        for (ProbeSamples p : retention) {
+            double[] r = retentionRauc(p, replicates, scoreIndex);
+            names.add(p.name() + "_retention_rAUC");
+            all.add(r);
+            retentionReplicates.add(r);
+        }
+        if (!retentionReplicates.isEmpty() && metrics.containsKey("retention_score")) {
             // the mean of the probes' retention rAUCs on the same resample (NaN when any is undefined there)
             double[] score = new double[options.resamples()];
-            for (int idx : retention) for (int r = 0; r < score.length; r++) score[r] += replicates[idx][r] / retention.size();
+            for (double[] r : retentionReplicates) for (int k = 0; k < score.length; k++) score[k] += r[k] / retentionReplicates.size();
             names.add("retention_score");
             all.add(score);
         }
@@ -84,6 +98,24 @@ final class RobustnessIntervals {
         Map<String, Object> ordered = new LinkedHashMap<>();
         for (String name : metrics.keySet()) if (out.containsKey(name)) ordered.put(name, out.get(name));
         return ordered;
+    }
+
+    /**
+     * A probe's retention rAUC on every resample: the task metric at each grid point relative to clean data on that
+     * resample (as {@link Aggregates#retention}), then the rAUC over the grid.
+     */
+    private static double[] retentionRauc(ProbeSamples p, double[][] replicates, Map<WeightedStatistic, Integer> scoreIndex) {
+        GridArea area = GridArea.over(p.x());
+        double[] clean = replicates[scoreIndex.get(p.clean())];
+        double[][] scores = new double[p.scores().length][];
+        for (int g = 0; g < scores.length; g++) scores[g] = replicates[scoreIndex.get(p.scores()[g])];
+        double[] out = new double[clean.length];
+        double[] rel = new double[scores.length];
+        for (int r = 0; r < out.length; r++) {
+            for (int g = 0; g < rel.length; g++) rel[g] = clean[r] == 0 ? Double.NaN : scores[g][r] / clean[r];
+            out[r] = area.of(rel);
+        }
+        return out;
     }
 
     /** Adds a statistic when the metrics block has its metric (a retention rAUC undefined on clean data is absent). */
@@ -122,17 +154,5 @@ final class RobustnessIntervals {
             total += w[i];
         }
         return s / total;
-    }
-
-    /** The task metric at every grid point relative to clean data, under these weights (as {@link Aggregates#retention}). */
-    private static double[] relative(ProbeSamples p, double[] w) {
-        double clean = p.clean().apply(w);
-        double[] rel = new double[p.scores().length];
-        for (int g = 0; g < rel.length; g++) {
-            // a grid point whose outputs are the clean ones shares the clean statistic: its value is already here
-            double score = p.scores()[g] == p.clean() ? clean : p.scores()[g].apply(w);
-            rel[g] = clean == 0 ? Double.NaN : score / clean;
-        }
-        return rel;
     }
 }
