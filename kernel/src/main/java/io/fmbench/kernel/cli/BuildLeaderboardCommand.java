@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
                 "Malformed records are reported on stderr and skipped; they never stop the rebuild."})
 final class BuildLeaderboardCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
     @Mixin HubDirs dirs;
 
     @Option(names = "--evals-dir", paramLabel = "DIR", description = "Eval records (default: <root>/evals).")

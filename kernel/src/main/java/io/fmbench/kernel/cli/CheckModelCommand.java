@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Dry run of a model config on a few samples: output shapes, probabilities summing to 1, no NaN, time per batch.")
 final class CheckModelCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--model", required = true, paramLabel = "CFG", description = "Model config YAML.")
     Path model;

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
                 + "accuracy, paired bootstrap otherwise, Holm-adjusted) and prints a Markdown table.")
 final class CompareCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Parameters(index = "0", paramLabel = "RUN_A", description = "Output folder of the first run (eval.yaml + predictions.csv).")
     Path runA;

@@ -4,7 +4,6 @@ import io.fmbench.kernel.FmbenchException;
 import io.fmbench.kernel.Kernel;
 import io.fmbench.kernel.config.Workspace;
 import io.fmbench.kernel.run.CompilerChoice;
-import io.fmbench.kernel.output.Provenance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,18 +13,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The fmbench command line. Errors are one line on stderr: exit 1 for errors, 2 for usage errors; an unexpected
- * crash also prints one line and leaves its stack trace in a log file, never on the console.
+ * crash also prints one line and leaves its stack trace in a log file, never on the console. The root command itself
+ * is {@link RootCommand}.
  */
-@Command(name = "fmbench", mixinStandardHelpOptions = true, versionProvider = FmbenchCli.Version.class,
-        description = "Benchmarks healthcare foundation models (genomics, brain imaging) where the data lives.")
-public final class FmbenchCli implements Callable<Integer> {
+public final class FmbenchCli {
 
     /** The sub-commands, in the order --help lists them. */
     static final List<Class<?>> COMMANDS = List.of(
@@ -44,22 +40,14 @@ public final class FmbenchCli implements Callable<Integer> {
     /** Root options that take a value, so the value is not mistaken for the sub-command's name. */
     private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--root", "--plugins-dir");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    Common common;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of the commands below");
-    }
+    private FmbenchCli() {}
 
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
+        skipUnusedPicocliLookups();
         Class<?> named = namedCommand(args);
         if (named != null && STARTS_KERNEL.contains(named) && Arrays.stream(args).noneMatch(CHANGES_PLUGIN_FOLDERS))
             EarlyKernel.start(Kernel.pluginRoots(List.of(), Workspace.at(Workspace.defaultRoot()).root()));
@@ -78,6 +66,17 @@ public final class FmbenchCli implements Callable<Integer> {
         }
     }
 
+    /**
+     * Picocli looks up classes no fmbench option uses: Groovy's Closure, which is not there (a miss searches every jar
+     * on the class path), and the java.sql and java.time types it has converters for. In a fresh JVM that was a tenth
+     * of the main thread's start-up. A user's own setting of either property is kept.
+     */
+    private static void skipUnusedPicocliLookups() {
+        if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
+        if (System.getProperty("picocli.converters.excludes") == null)
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
+
     /** The whole command tree (for help, completion and unknown commands). */
     public static CommandLine commandLine() {
         return commandLine(new String[0]);
@@ -88,7 +87,7 @@ public final class FmbenchCli implements Callable<Integer> {
      * each command's model by reflection and that is most of the start-up time of a short command.
      */
     public static CommandLine commandLine(String[] args) {
-        CommandLine cli = new CommandLine(new FmbenchCli());
+        CommandLine cli = new CommandLine(new RootCommand());
         Class<?> named = namedCommand(args);
         for (Class<?> command : named != null ? List.<Class<?>>of(named) : COMMANDS) cli.addSubcommand(command);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -148,11 +147,4 @@ public final class FmbenchCli implements Callable<Integer> {
         }
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"fmbench " + Provenance.fmbenchVersion() + " (SPI " + io.fmbench.spi.SpiVersion.CURRENT + ", Java "
-                    + System.getProperty("java.version") + ")"};
-        }
-    }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Writes the five toy datasets (X.npy, y.npy, metadata.csv, info.json) used by the toy suites.")
 final class GenerateToyDataCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Where to write (default: <root>/toy_data).")
     Path outputDir;

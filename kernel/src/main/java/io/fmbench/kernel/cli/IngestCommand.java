@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
                 "Prints a Markdown comment for the issue (success or the exact failures); exits 1 if the submission was refused."})
 final class IngestCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
     @Mixin HubDirs dirs;
 
     @Option(names = "--issue-body", required = true, paramLabel = "FILE", description = "The issue's body (Markdown).")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Lists the benchmarks with their task and primary metric.")
 final class ListBenchmarksCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--benchmarks-dir", paramLabel = "DIR", description = "Folder of benchmark YAML files (default: <root>/configs/benchmarks).")
     Path dir;

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Lists installed plugins: id, version, provider, the SPI range they need, and what they provide.")
 final class ListPluginsCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Override
     public Integer call() throws Exception {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "list-suites", mixinStandardHelpOptions = true, description = "Lists the benchmark suites.")
 final class ListSuitesCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--tests-dir", paramLabel = "DIR", description = "Folder of suite YAML files (default: <root>/configs/suites).")
     Path dir;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Runs a suite with a model and writes eval.yaml, report.md and predictions.csv into --out.")
 final class RunCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--suite", required = true, paramLabel = "ID", description = "Suite id (see list-suites).")
     String suite;

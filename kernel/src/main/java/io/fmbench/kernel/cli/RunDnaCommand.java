@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Classifies a folder of labelled DNA sequences (train/dev/test .csv/.tsv, or one file) and writes eval.yaml and report.md into --out.")
 final class RunDnaCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "Folder with train/dev/test .csv/.tsv files, or one such file.")
     Path dataDir;

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
                 + "measures how the model's outputs and its performance degrade; writes eval.yaml and report.md into --out.")
 final class RunRobustnessCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
 
     @Option(names = "--model", required = true, paramLabel = "CFG", description = "Model config YAML (model_id, type, ...).")
     Path model;

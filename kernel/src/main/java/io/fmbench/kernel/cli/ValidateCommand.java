@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
                 "Prints one line per problem (file:line: field: what to do); exits 1 if any record is invalid."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @ParentCommand FmbenchCli root;
+    @ParentCommand RootCommand root;
     @Mixin HubDirs dirs;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Eval records, or folders of them (*.yaml).")
