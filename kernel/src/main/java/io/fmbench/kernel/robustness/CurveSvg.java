@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A small self-contained SVG line chart: one polyline per probe, x normalised to each probe's own grid span (probes
- * have different units), y from min(0.5, lowest value) to 1.05.
+ * have different units), y in whole tenths from min(0.5, lowest value) to max(1, highest value), plus a margin.
  */
 final class CurveSvg {
 
@@ -16,16 +16,21 @@ final class CurveSvg {
 
     /** @param curves probe name to (x values, y values) */
     static String render(String title, Map<String, double[][]> curves) {
-        double lo = 0.5;
-        for (double[][] c : curves.values()) for (double y : c[1]) if (Double.isFinite(y)) lo = Math.min(lo, y);
-        lo = Math.floor(lo * 10) / 10;
-        double hi = 1.05;
+        // whole tenths from min(0.5, lowest) to max(1, highest): retention above 1 (a perturbation that helped) stays in view
+        int loTenths = 5, hiTenths = 10;
+        for (double[][] c : curves.values())
+            for (double y : c[1])
+                if (Double.isFinite(y)) {
+                    loTenths = Math.min(loTenths, (int) Math.floor(y * 10 + 1e-9));
+                    hiTenths = Math.max(hiTenths, (int) Math.ceil(y * 10 - 1e-9));
+                }
+        double lo = loTenths / 10.0, hi = hiTenths / 10.0 + 0.05;
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n", W, H));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"13\">%s</text>%n", L, esc(title)));
         int pw = W - L - R, ph = H - T - B;
-        for (double g = lo; g <= 1.0001; g += 0.1) {
-            double y = T + ph * (hi - g) / (hi - lo);
+        for (int tenth = loTenths; tenth <= hiTenths; tenth++) {
+            double g = tenth / 10.0, y = T + ph * (hi - g) / (hi - lo);
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/><text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.1f</text>%n",
                     L, L + pw, y, y, L - 4, y + 4, g));
         }

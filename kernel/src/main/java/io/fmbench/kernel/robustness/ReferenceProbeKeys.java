@@ -33,6 +33,29 @@ final class ReferenceProbeKeys {
         if (probe.equals("shift")) block.put("shifts", grid);
     }
 
+    /**
+     * For line noise: a note when a mains frequency is at or above the Nyquist frequency (half the sampling
+     * frequency). Sampled without an anti-aliasing filter such a tone folds down to |f - k fs|, so the probe adds that
+     * lower tone, not mains hum as a recording at this rate would show it; null when every mains frequency is below.
+     */
+    static String aliasingNote(String probe, double samplingFreq, Map<String, Object> config) {
+        if (!probe.equals("line_noise") || !(samplingFreq > 0)) return null;
+        List<String> folded = new java.util.ArrayList<>();
+        for (Object m : config.get("mains") instanceof List<?> l ? l : DEFAULT_MAINS_HZ) {
+            if (!(m instanceof Number n) || n.doubleValue() < samplingFreq / 2) continue;
+            double f = n.doubleValue(), alias = Math.abs(f - samplingFreq * Math.rint(f / samplingFreq));
+            folded.add(alias == f ? hz(f) + " Hz is the Nyquist frequency itself" : hz(f) + " Hz appears at " + hz(alias) + " Hz");
+        }
+        if (folded.isEmpty()) return null;
+        return "line_noise: the sampling frequency " + hz(samplingFreq) + " Hz is below twice the mains frequency, so the added tone is aliased ("
+                + String.join(", ", folded) + "); its curve measures that tone, not mains hum as seen at this rate";
+    }
+
+    /** 60.0 as "60", 62.5 as "62.5". */
+    private static String hz(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
     /** Keys that follow the curves: the shift probe's similarity list and accuracy deltas under the reference's names. */
     @SuppressWarnings("unchecked")
     static void afterCurves(Map<String, Object> block, String probe) {

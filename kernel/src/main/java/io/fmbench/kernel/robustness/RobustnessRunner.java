@@ -320,7 +320,13 @@ public final class RobustnessRunner {
         r.put("modality", Aggregates.modality(data.sampleShape()));
         if (curve) {
             r.put("grid", grid);
-            ReferenceProbeKeys.afterGrid(r, probe.name(), grid, options.samplingFreq(), options.probeConfig().getOrDefault(probe.name(), Map.of()));
+            Map<String, Object> config = options.probeConfig().getOrDefault(probe.name(), Map.of());
+            ReferenceProbeKeys.afterGrid(r, probe.name(), grid, options.samplingFreq(), config);
+            String aliasing = ReferenceProbeKeys.aliasingNote(probe.name(), options.samplingFreq(), config);
+            if (aliasing != null) {
+                r.put("note", aliasing);
+                warn.accept(aliasing);
+            }
             r.put("logit", Aggregates.curve(x, mean, std));
             if (emb) r.put("embedding", Aggregates.curve(x, embMean, embStd));
             if (truth != null) r.put("delta_accuracy", Aggregates.list(accDelta));

@@ -35,11 +35,12 @@ public final class BaselineModelFactory implements ModelAdapterFactory {
         long seed = seed(config, context);
         if (name.equals("ridge") || name.equals("mean")) {
             if (context.task() == Task.CLASSIFICATION)
-                throw new ModelException("baseline '" + name + "' is for regression; use logistic_regression or majority for this classification benchmark");
+                throw new ModelException("baseline '" + name + "' is for regression, but these targets are class labels; use logistic_regression, majority or random");
             return name.equals("mean") ? new MeanRegressor() : new Ridge(Ridge.options(new Settings(config)), false);
         }
         if (context.task() != Task.CLASSIFICATION)
-            throw new ModelException("baseline '" + name + "' is for classification; this benchmark's task is " + context.task());
+            throw new ModelException("baseline '" + name + "' is for classification, but these targets are " + context.task().toString().toLowerCase(java.util.Locale.ROOT)
+                    + " values (a float y.npy is read as regression unless its folder's info.json gives n_classes); use ridge or mean for them");
         int k = context.classCount();
         return switch (name) {
             case "random", "dummy_classifier" -> new RandomClassifier(seed, k);

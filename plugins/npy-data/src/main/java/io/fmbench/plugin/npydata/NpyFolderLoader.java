@@ -44,8 +44,10 @@ public final class NpyFolderLoader implements DatasetLoader {
             if (x.header().shape().length < 2)
                 throw new DataException(xFile + ": expected samples x features (2-D or more), got shape " + java.util.Arrays.toString(x.header().shape()));
             int n = x.header().intShape()[0];
-            Object forced = source.card().get("target");
-            Targets targets = Labels.read(yFile, n, forced == null ? null : forced.toString());
+            Map<String, Object> info = Map.of();
+            Path infoFile = dir.resolve("info.json");
+            if (Files.isRegularFile(infoFile)) info = FlatJson.parse(readString(infoFile), infoFile);
+            Targets targets = Labels.read(yFile, n, Labels.Kind.of(source.card(), info, infoFile));
             List<Path> files = new ArrayList<>(List.of(xFile, yFile));
             SampleTable meta = SampleTable.empty();
             Path metaFile = dir.resolve("metadata.csv");
@@ -55,12 +57,7 @@ public final class NpyFolderLoader implements DatasetLoader {
                     throw new DataException(metaFile + ": has " + meta.size() + " rows but X.npy has " + n + " samples; rows must match X row for row");
                 files.add(metaFile);
             }
-            Map<String, Object> info = Map.of();
-            Path infoFile = dir.resolve("info.json");
-            if (Files.isRegularFile(infoFile)) {
-                info = FlatJson.parse(readString(infoFile), infoFile);
-                files.add(infoFile);
-            }
+            if (Files.isRegularFile(infoFile)) files.add(infoFile);
             Object idCol = source.card().getOrDefault("id_column", "subject_id");
             return new NpyFolderDataset(source.datasetId(), x, targets, meta, ids(meta, idCol.toString(), n), info, files);
         } catch (DataException | RuntimeException e) {

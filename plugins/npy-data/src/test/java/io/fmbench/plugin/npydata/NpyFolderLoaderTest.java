@@ -58,6 +58,36 @@ class NpyFolderLoaderTest {
     }
 
     @Test
+    void floatLabelsAreClassesWhenInfoJsonGivesNClassesAsTheReferencesToyDataDo() throws Exception {
+        Npy.write(dir.resolve("X.npy"), new float[] {1, 2, 3, 4}, 4, 1);
+        Npy.write(dir.resolve("y.npy"), new double[] {1.0, 0.0, 1.0, 1.0}, 4);
+        try (Dataset d = load()) {
+            assertFalse(d.targets().isClassification(), "a float y without a declaration stays regression");
+        }
+        Files.writeString(dir.resolve("info.json"), "{\"n_classes\": 2, \"sampling_freq\": 200}");
+        try (Dataset d = load()) {
+            assertArrayEquals(new int[] {1, 0, 1, 1}, d.targets().classes());
+            assertEquals(List.of("0", "1"), d.targets().classNames());
+        }
+        Files.writeString(dir.resolve("info.json"), "{\"n_classes\": 2, \"target\": \"values\"}");
+        try (Dataset d = load()) {
+            assertFalse(d.targets().isClassification(), "an explicit target wins over n_classes");
+        }
+        Npy.write(dir.resolve("y.npy"), new double[] {0.5, 0.0, 1.0, 1.0}, 4);
+        Files.writeString(dir.resolve("info.json"), "{\"n_classes\": 2}");
+        DataException half = assertThrows(DataException.class, this::load);
+        assertEquals(dir.resolve("y.npy") + ": class label 0.5 is not a whole number (" + dir.resolve("info.json")
+                + " field 'n_classes' says y holds class labels)", half.getMessage());
+        Files.writeString(dir.resolve("info.json"), "{\"target\": \"labels\"}");
+        DataException bad = assertThrows(DataException.class, this::load);
+        assertEquals(dir.resolve("info.json") + " field 'target' is 'labels'; use 'classes' (class labels) or 'values' (regression targets)",
+                bad.getMessage());
+        Files.writeString(dir.resolve("info.json"), "{\"n_classes\": 2.5}");
+        DataException k = assertThrows(DataException.class, this::load);
+        assertTrue(k.getMessage().startsWith(dir.resolve("info.json") + ": field 'n_classes' is 2.5;"), k.getMessage());
+    }
+
+    @Test
     void mismatchesAndNaNAreNamed() throws Exception {
         Npy.write(dir.resolve("X.npy"), new float[] {1, Float.NaN, 3, 4}, 2, 2);
         Npy.write(dir.resolve("y.npy"), new long[] {0, 1}, 2);
