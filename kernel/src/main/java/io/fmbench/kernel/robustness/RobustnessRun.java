@@ -113,11 +113,13 @@ public final class RobustnessRun {
                 }
                 var options = new RobustnessRunner.Options(req.seed(), fs.hz(), batchSize(req.batchSize(), shape),
                         probeConfig, primary);
-                result = new RobustnessRunner(model, data, options, w -> messages.println("Warning: " + w)).run(probes);
+                result = new RobustnessRunner(config.modelId(), model, data, options, w -> messages.println("Warning: " + w)).run(probes);
                 modelProvenance = model.provenance();
             } catch (ModelException e) {
+                String error = e instanceof RobustnessRunner.InvalidOutputs ? e.getMessage() // already names the model
+                        : "model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage();
                 throw FailedRobustnessRun.write(req, config, extensions.host(), provenanceOf(factory, loader, primary, probes), factory,
-                        hashes.get(), started, "model '" + config.modelId() + "' failed during the robustness run: " + e.getMessage(), e);
+                        hashes.get(), started, error, e);
             } catch (DataException e) {
                 throw new FmbenchException(e.getMessage(), e);
             }
@@ -134,9 +136,12 @@ public final class RobustnessRun {
             EvalRecord.putProvenance(RobustnessRecord.runMetadata(rec), extensions.host(), provenanceOf(factory, loader, primary, probes),
                     factory, modelProvenance, config, hashes.get(), started);
             RobustnessReport.Rendered report = RobustnessReport.render(result);
-            for (var svg : report.svgFiles().entrySet()) AtomicFiles.writeString(req.outDir().resolve(svg.getKey()), svg.getValue());
-            AtomicFiles.writeString(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
-            EvalYaml.write(req.outDir().resolve("eval.yaml"), rec);
+            // one set: a failure while writing leaves the previous report, figures and record together
+            java.util.SequencedMap<java.nio.file.Path, String> files = new java.util.LinkedHashMap<>();
+            for (var svg : report.svgFiles().entrySet()) files.put(req.outDir().resolve(svg.getKey()), svg.getValue());
+            files.put(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
+            files.put(req.outDir().resolve("eval.yaml"), EvalYaml.toYaml(rec));
+            AtomicFiles.writeAll(files);
             if (req.evalsDir() != null) EvalYaml.file(req.evalsDir(), evalId, rec);
             RunTrace.mark("outputs written");
             out.println("Robustness evaluation complete.");

@@ -1,5 +1,7 @@
 package io.fmbench.kernel.robustness;
 
+import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.run.PredictionChecks;
 import io.fmbench.kernel.stats.BootstrapOptions;
 import io.fmbench.kernel.stats.MetricStatistics;
 import io.fmbench.kernel.stats.WeightedStatistic;
@@ -11,6 +13,7 @@ import io.fmbench.spi.MetricInput;
 import io.fmbench.spi.MetricResult;
 import io.fmbench.spi.Model;
 import io.fmbench.spi.ModelException;
+import io.fmbench.spi.Predictions;
 import io.fmbench.spi.ProbeContext;
 import io.fmbench.spi.RobustnessProbe;
 import io.fmbench.spi.SignalStats;
@@ -55,13 +58,16 @@ public final class RobustnessRunner {
         }
     }
 
+    private final String modelId;
     private final Model model;
     private final Dataset data;
     private final Options options;
     private final Consumer<String> warn;
     private int workers = Runtime.getRuntime().availableProcessors();
 
-    public RobustnessRunner(Model model, Dataset data, Options options, Consumer<String> warn) {
+    /** @param modelId the model's name in messages */
+    public RobustnessRunner(String modelId, Model model, Dataset data, Options options, Consumer<String> warn) {
+        this.modelId = modelId;
         this.model = model;
         this.data = data;
         this.options = options;
@@ -232,7 +238,7 @@ public final class RobustnessRunner {
                     long seq = order.seq(group, t, lanes.get(i));
                     lastCall[k] = seq;
                     calls.submit(seq, () -> {
-                        if (p != null) task.run().outputs[task.gridIndex()].add(model.predict(new Batch(from, b.sampleIds(), p, b.sequences())));
+                        if (p != null) task.run().outputs[task.gridIndex()].add(predict(new Batch(from, b.sampleIds(), p, b.sequences())));
                     });
                 }
             }
@@ -362,7 +368,7 @@ public final class RobustnessRunner {
                         b = data.read(order.first(group, lane), order.end(group, lane));
                     }
                     perBatch[group * PassOrder.LANES + lane] = moments(inputs(b).data());
-                    calls.submit(order.seq(group, 0, lane), () -> out.add(model.predict(b)));
+                    calls.submit(order.seq(group, 0, lane), () -> out.add(predict(b)));
                 }
         });
         for (double[] m : perBatch) {
@@ -388,6 +394,27 @@ public final class RobustnessRunner {
             q0 += (double) x[i] * x[i];
         }
         return new double[] {x.length, (s0 + s1) + (s2 + s3), (q0 + q1) + (q2 + q3)};
+    }
+
+    /**
+     * The model's outputs for a batch, refused (as {@code fmbench run} refuses them) when they would make the curves lie:
+     * a wrong number of rows, NaN or infinite values, probabilities outside [0, 1] or not summing to 1.
+     */
+    private Predictions predict(Batch b) throws ModelException {
+        Predictions p = model.predict(b);
+        try {
+            PredictionChecks.check(modelId, p, b.size(), b.offset(), data.targets());
+        } catch (FmbenchException e) {
+            throw new InvalidOutputs(e.getMessage());
+        }
+        return p;
+    }
+
+    /** Outputs the model returned but that no score may be computed from; the message names the model. */
+    static final class InvalidOutputs extends ModelException {
+        InvalidOutputs(String message) {
+            super(message);
+        }
     }
 
     private static Tensor inputs(Batch b) throws DataException {
@@ -438,11 +465,13 @@ public final class RobustnessRunner {
             for (int j = 0; j < l[i].length; j++) if (Math.abs(l[i][j] - l[0][j]) > 1e-9) { constant = false; break; }
         if (constant && l.length > 1)
             flags.add("constant: the model gives the same output for every sample, so it cannot change under any perturbation; its similarity scores say nothing about robustness");
+        if (l.length > 0 && java.util.Arrays.stream(l).allMatch(row -> row.length == 1))
+            flags.add("scalar: the model gives one number per sample, so the cosine of clean and perturbed outputs (the reference's similarity) is only whether its sign stayed, +1 or -1; the similarity curves count sign flips, not how far the output moved");
         int n = Math.min(data.size(), options.batchSize());
         if (n > 0) {
             Batch b = data.read(0, n);
             ModelOutputs.Builder again = new ModelOutputs.Builder();
-            again.add(model.predict(b));
+            again.add(predict(b));
             double[] cos = Similarity.cosine(java.util.Arrays.copyOf(l, n), again.build().logits());
             if (Similarity.mean(cos) < 1 - 1e-6)
                 flags.add(String.format(java.util.Locale.ROOT, "nondeterministic: the same clean input gives different outputs (mean cosine %.4f); similarity curves measure the model's own randomness", Similarity.mean(cos)));

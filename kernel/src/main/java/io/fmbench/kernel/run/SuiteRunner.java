@@ -182,10 +182,12 @@ public final class SuiteRunner {
             }
             List<String> sections = new ArrayList<>();
             for (ReportSection s : extensions.sections()) sections.add(s.render(new ReportContext(rec, outDir)));
-            AtomicFiles.writeString(outDir.resolve("predictions.csv"),
-                    PredictionsCsv.render(candidate.sampleIds(), candidate.targets(), candidate.predictions()));
-            AtomicFiles.writeString(outDir.resolve("report.md"), RunReport.render(rec, sections));
-            EvalYaml.write(outDir.resolve("eval.yaml"), rec);
+            // one set: a failure while writing leaves the previous predictions, report and record together
+            java.util.SequencedMap<Path, String> files = new java.util.LinkedHashMap<>();
+            files.put(outDir.resolve("predictions.csv"), PredictionsCsv.render(candidate.sampleIds(), candidate.targets(), candidate.predictions()));
+            files.put(outDir.resolve("report.md"), RunReport.render(rec, sections));
+            files.put(outDir.resolve("eval.yaml"), EvalYaml.toYaml(rec));
+            AtomicFiles.writeAll(files);
             if (done.evalsDir() != null) EvalYaml.file(done.evalsDir(), record.evalId(), rec);
             out.println((failures.isEmpty() ? "Run complete. " : "Run partial (some seeds failed). ") + record.summary());
             out.println("Results written:");

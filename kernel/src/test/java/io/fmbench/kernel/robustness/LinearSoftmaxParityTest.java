@@ -95,7 +95,7 @@ class LinearSoftmaxParityTest {
         ServiceLoader.load(RobustnessProbe.class).forEach(p -> byName.put(p.name(), p));
         for (String n : names) probes.add(byName.get(n));
         var options = new RobustnessRunner.Options(seed, 200, batchSize, Map.of(), null);
-        return new RobustnessRunner(new LinearSoftmax(w.readAllFloats(), 2), new NpyFolder(NpyFile.open(dir.resolve("X.npy")), yi), options, s -> {})
+        return new RobustnessRunner("linear_softmax", new LinearSoftmax(w.readAllFloats(), 2), new NpyFolder(NpyFile.open(dir.resolve("X.npy")), yi), options, s -> {})
                 .workers(workers).run(probes);
     }
 
