@@ -37,6 +37,7 @@ class CliIT {
         assertEquals(exit, r.exit(), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), "no stack trace: " + r.err());
         assertTrue(r.errLines().get(0).startsWith("Error: "), r.err());
+        assertEquals(1, r.errLines().size(), "one line: " + r.err());
         for (String m : mentions) assertTrue(r.err().contains(m), "stderr should mention '" + m + "': " + r.err());
     }
 

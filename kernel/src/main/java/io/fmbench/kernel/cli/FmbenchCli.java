@@ -93,7 +93,7 @@ public final class FmbenchCli {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof CompilerChoice.Restart restart) return restart.exitCode(); // the launcher starts us again
             if (e instanceof FmbenchException fe) {
-                cmd.getErr().println("Error: " + fe.getMessage());
+                cmd.getErr().println("Error: " + oneLine(fe.getMessage()));
                 return fe.exitCode();
             }
             Path log = crashLog(e);
@@ -103,8 +103,8 @@ public final class FmbenchCli {
         });
         cli.setParameterExceptionHandler((ex, unused) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("Error: " + ex.getMessage());
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            // one line, as every other error: what is wrong, then where the usage is
+            cmd.getErr().println("Error: " + oneLine(ex.getMessage()) + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         CommandLine gen = cli.getSubcommands().get("generate-completion");
@@ -133,6 +133,14 @@ public final class FmbenchCli {
             return BY_NAME.get(a);
         }
         return null;
+    }
+
+    /**
+     * An error is one line: messages passed on from elsewhere (an ONNX Runtime or Python error, a subprocess's stderr)
+     * may hold line breaks, which are joined with " | " so that scripts reading the first stderr line get all of it.
+     */
+    static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " | ");
     }
 
     private static Path crashLog(Throwable e) {

@@ -12,6 +12,8 @@ public final class ModelConfigs {
 
     public static ModelConfig read(Path file) throws FmbenchException {
         Path f = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(f))
+            throw new FmbenchException(file + ": is a folder; --model takes a model config file (.yaml), e.g. configs/model_dummy_classifier.yaml");
         if (!Files.isRegularFile(f)) throw new FmbenchException(file + ": model config does not exist; check the --model path");
         Fields y = new Fields(f, YamlFiles.readMap(f));
         String id = y.requiredString("model_id");

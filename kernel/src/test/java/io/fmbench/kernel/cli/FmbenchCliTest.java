@@ -39,7 +39,22 @@ class FmbenchCliTest {
     }
 
     @Test
-    void unknownCommandIsAUsageError() {
-        assertEquals(2, FmbenchCli.execute("no-such-command"));
+    void unknownCommandIsAUsageErrorOnOneLine() {
+        java.io.PrintStream saved = System.err;
+        var err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(2, FmbenchCli.execute("no-such-command"));
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals(List.of("Error: Unmatched argument at index 0: 'no-such-command' (see 'fmbench --help')"),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void messagesFromElsewhereAreJoinedIntoOneLine() {
+        assertEquals("ORT failed | at node 3 | shape [1, 2]", FmbenchCli.oneLine("ORT failed\n  at node 3\r\nshape [1, 2]\n"));
+        assertEquals("(no message)", FmbenchCli.oneLine(null));
     }
 }
