@@ -94,7 +94,7 @@ public final class RobustnessRun {
             SamplingFreq fs = SamplingFreq.resolve(req.samplingFreq(), data.info(), req.suite() == null ? null : req.suite().samplingFreq(),
                     req.dataDir().resolve("info.json").toString());
             if (fs.source().equals("default") && shape.length == 2)
-                messages.println("Note: no --sampling-freq and " + (java.nio.file.Files.isRegularFile(req.dataDir().resolve("info.json"))
+                messages.println("Note: no --sampling-freq and " + (Files.isRegularFile(req.dataDir().resolve("info.json"))
                         ? "no sampling_freq in " + req.dataDir().resolve("info.json") : "no info.json in " + req.dataDir()) + "; assuming 200 Hz");
             Targets targets = data.targets();
             Metric primary = targets.isClassification() ? extensions.metric(PRIMARY_METRIC) : null;
