@@ -81,7 +81,9 @@ final class WarmingKernels implements PerturbationKernels {
     private void drive(Kernel k) {
         float[] src = new float[WARM_LEN + 16], dst = new float[WARM_LEN + 16];
         for (int i = 0; i < src.length; i++) src[i] = i * 0.01f;
-        long t0 = System.nanoTime(), cpu0 = cpu();
+        boolean trace = Boolean.getBoolean("fmbench.kernels.trace");
+        // the thread's CPU time comes from the management beans, whose start-up costs every run ~20 ms of CPU: only when tracing
+        long t0 = System.nanoTime(), cpu0 = trace ? cpu() : 0;
         // one call in every WINDOW starts and ends off a block boundary, so that the head and tail loops are
         // profiled too (otherwise C2 compiles them as never taken and the first ragged batch deoptimises the kernel)
         IntConsumer call = switch (k) {
@@ -95,7 +97,7 @@ final class WarmingKernels implements PerturbationKernels {
         } catch (InterruptedException e) {
             return; // the scalar side stays in use
         }
-        if (Boolean.getBoolean("fmbench.kernels.trace"))
+        if (trace)
             System.err.printf("warm-up %s: %b after %.0f ms wall, %.0f ms cpu%n", k, isWarm(k), (System.nanoTime() - t0) / 1e6, (cpu() - cpu0) / 1e6);
     }
 
