@@ -59,6 +59,9 @@ public final class RobustnessRunner {
     }
 
     private final String modelId;
+    /** What every batch's outputs are checked against (Targets works out its class count anew on each call). */
+    private final boolean classification;
+    private final int targetWidth;
     private final Model model;
     private final Dataset data;
     private final Options options;
@@ -69,6 +72,9 @@ public final class RobustnessRunner {
     public RobustnessRunner(String modelId, Model model, Dataset data, Options options, Consumer<String> warn) {
         this.modelId = modelId;
         this.model = model;
+        this.classification = data.targets().isClassification();
+        double[][] values = data.targets().values();
+        this.targetWidth = classification ? data.targets().classCount() : values.length == 0 ? 0 : values[0].length;
         this.data = data;
         this.options = options;
         this.warn = warn;
@@ -403,7 +409,7 @@ public final class RobustnessRunner {
     private Predictions predict(Batch b) throws ModelException {
         Predictions p = model.predict(b);
         try {
-            PredictionChecks.check(modelId, p, b.size(), b.offset(), data.targets());
+            PredictionChecks.check(modelId, p, b.size(), b.offset(), classification, targetWidth);
         } catch (FmbenchException e) {
             throw new InvalidOutputs(e.getMessage());
         }

@@ -11,13 +11,22 @@ public final class PredictionChecks {
     private PredictionChecks() {}
 
     public static void check(String model, Predictions p, int expectedRows, int offset, Targets targets) throws FmbenchException {
+        check(model, p, expectedRows, offset, targets.isClassification(), targets.isClassification() ? targets.classCount() : targets.values()[0].length);
+    }
+
+    /**
+     * As above, with what the checks need from the targets worked out once by a caller that checks many batches.
+     *
+     * @param width the number of classes, or of values per sample
+     */
+    public static void check(String model, Predictions p, int expectedRows, int offset, boolean classification, int width) throws FmbenchException {
         if (p.size() != expectedRows)
             throw new ModelFailure("model '" + model + "' returned " + p.size() + " predictions for a batch of " + expectedRows
                     + " samples (starting at sample " + offset + ")");
-        if (targets.isClassification()) {
+        if (classification) {
             if (!p.has(Output.LABELS) && p.embeddings() == null)
                 throw new ModelFailure("model '" + model + "' returned neither probabilities, labels nor embeddings for a classification benchmark");
-            int k = targets.classCount();
+            int k = width;
             if (p.probabilities() != null) checkProbabilities(model, p.probabilities(), k, offset);
             if (p.labels() != null) {
                 for (int i = 0; i < p.labels().length; i++) {
@@ -30,7 +39,7 @@ public final class PredictionChecks {
         } else {
             if (p.values() == null)
                 throw new ModelFailure("model '" + model + "' returned no real-valued outputs for a regression/reconstruction benchmark");
-            int d = targets.values()[0].length;
+            int d = width;
             for (int i = 0; i < p.values().length; i++) {
                 double[] row = p.values()[i];
                 if (row.length != d)
