@@ -42,6 +42,7 @@ public final class RobustnessReport {
                 md.append("Error: ").append(p.get("error")).append("\n\n");
                 continue;
             }
+            if (p.get("note") instanceof String note) md.append("Note: ").append(note).append("\n\n");
             Map<String, Object> logit = (Map<String, Object>) p.get("logit");
             Map<String, Object> retention = (Map<String, Object>) p.get("retention");
             if (p.containsKey("grid")) {
