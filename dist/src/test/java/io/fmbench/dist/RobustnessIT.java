@@ -106,6 +106,24 @@ class RobustnessIT {
     }
 
     @Test
+    void regressionTargetsGetRetentionOfR2() throws Exception {
+        Path out = ws.resolve("results/ridge");
+        var r = fmbench("run-robustness", "--model", "configs/model_ridge.yaml", "--data", "toy_data/neuro/regression", "--out", out.toString(),
+                "--probes", "dropout,masking");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(out.resolve("eval.yaml"));
+        Map<String, Object> retention = map(map(map(rec, "probes"), "dropout"), "retention");
+        assertEquals("R2", retention.get("metric"));
+        @SuppressWarnings("unchecked") List<Object> relative = (List<Object>) retention.get("relative");
+        assertEquals(1.0, num(relative.get(0)), 0.0, "dropout 0 leaves the input, and so the R2, as on clean data");
+        assertTrue(num(relative.get(relative.size() - 1)) < 1, "half the features dropped costs a linear model some R2: " + relative);
+        for (String key : List.of("dropout_retention_rAUC", "masking_retention_rAUC", "retention_score"))
+            assertTrue(map(rec, "metrics").containsKey(key) && map(rec, "confidence_intervals").containsKey(key), key + " in " + rec.get("metrics"));
+        var v = fmbench("validate", out.resolve("eval.yaml").toString());
+        assertEquals(0, v.exit(), v.out() + v.err());
+    }
+
+    @Test
     void constantModelScoresOneButIsFlagged() throws Exception {
         Path a = ws.resolve("results/maj-a"), b = ws.resolve("results/maj-b");
         for (Path out : List.of(a, b)) {

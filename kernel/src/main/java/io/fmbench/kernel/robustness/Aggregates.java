@@ -45,7 +45,7 @@ final class Aggregates {
     /** The task metric at every grid point, relative to clean data, with its own rAUC for curves. */
     static Map<String, Object> retention(String metric, double clean, double[] x, double[] scores, boolean curve) {
         double[] rel = new double[scores.length];
-        for (int i = 0; i < rel.length; i++) rel[i] = clean == 0 ? Double.NaN : scores[i] / clean;
+        for (int i = 0; i < rel.length; i++) rel[i] = clean <= 0 ? Double.NaN : scores[i] / clean;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("metric", metric);
         m.put("clean", clean);

@@ -112,7 +112,7 @@ final class RobustnessIntervals {
         double[] out = new double[clean.length];
         double[] rel = new double[scores.length];
         for (int r = 0; r < out.length; r++) {
-            for (int g = 0; g < rel.length; g++) rel[g] = clean[r] == 0 ? Double.NaN : scores[g][r] / clean[r];
+            for (int g = 0; g < rel.length; g++) rel[g] = clean[r] <= 0 ? Double.NaN : scores[g][r] / clean[r];
             out[r] = area.of(rel);
         }
         return out;

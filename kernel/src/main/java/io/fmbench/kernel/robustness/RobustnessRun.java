@@ -43,6 +43,8 @@ public final class RobustnessRun {
     public static final String BENCHMARK_ID = "robustness_testing";
     /** Retention is measured with this metric on classification data when a plugin provides it, else accuracy. */
     static final String PRIMARY_METRIC = "AUROC";
+    /** Retention's metric for regression targets: R2 is a share of variance explained, so a ratio of two reads as one. */
+    static final String REGRESSION_PRIMARY_METRIC = "R2";
 
     private final Extensions extensions;
 
@@ -97,7 +99,7 @@ public final class RobustnessRun {
                 messages.println("Note: no --sampling-freq and " + (Files.isRegularFile(req.dataDir().resolve("info.json"))
                         ? "no sampling_freq in " + req.dataDir().resolve("info.json") : "no info.json in " + req.dataDir()) + "; assuming 200 Hz");
             Targets targets = data.targets();
-            Metric primary = targets.isClassification() ? extensions.metric(PRIMARY_METRIC) : null;
+            Metric primary = extensions.metric(targets.isClassification() ? PRIMARY_METRIC : REGRESSION_PRIMARY_METRIC);
             ModelAdapterFactory factory = extensions.factoryFor(config);
             String modality = Aggregates.modality(shape);
             out.println("Running robustness evaluation...");

@@ -280,7 +280,7 @@ public final class RobustnessRunner {
             this.outputs = outputs;
             this.accuracy = outputs.accuracy(truth);
             this.score = score(outputs, truth);
-            this.statistic = truth == null || Double.isNaN(score) ? null : scoreStatistic(outputs, truth);
+            this.statistic = Double.isNaN(score) ? null : scoreStatistic(outputs, truth);
         }
 
         /** Per-sample cosines of the clean outputs with {@code out}, which {@code asClean} says has their very values. */
@@ -307,7 +307,7 @@ public final class RobustnessRunner {
         double[] mean = new double[g], std = new double[g], embMean = new double[g], embStd = new double[g];
         double[] accDelta = new double[g], scores = new double[g];
         double[][] cosines = new double[g][];
-        WeightedStatistic[] scoreStats = truth == null ? null : new WeightedStatistic[g];
+        WeightedStatistic[] scoreStats = cleanSummary.statistic == null ? null : new WeightedStatistic[g];
         for (int i = 0; i < g; i++) {
             ModelOutputs out = run.outputs[i].build();
             boolean asClean = out.sameValues(clean);
@@ -350,9 +350,11 @@ public final class RobustnessRunner {
             if (emb) r.put("embedding", Aggregates.draws(embMean));
             if (truth != null) r.put("acc_delta_mean", Similarity.mean(accDelta));
         }
-        if (!Double.isNaN(cleanScore)) r.put("retention", Aggregates.retention(metricName(), cleanScore, x, scores, curve));
-        samples.add(new RobustnessIntervals.ProbeSamples(probe.name(), curve, x, cosines, Double.isNaN(cleanScore) ? null : scoreStats,
-                Double.isNaN(cleanScore) ? null : cleanSummary.statistic));
+        // retention is a ratio to the clean score: defined when that is positive (an R2 at or below 0 is a model with no skill)
+        boolean retained = cleanScore > 0;
+        if (retained) r.put("retention", Aggregates.retention(metricName(), cleanScore, x, scores, curve));
+        samples.add(new RobustnessIntervals.ProbeSamples(probe.name(), curve, x, cosines, retained ? scoreStats : null,
+                retained ? cleanSummary.statistic : null));
         return r;
     }
 
@@ -432,19 +434,28 @@ public final class RobustnessRunner {
         return options.primary() != null ? options.primary().name() : "Accuracy";
     }
 
-    /** The primary metric on these outputs, or accuracy without one; NaN when undefined. */
+    /**
+     * The primary metric on these outputs (class labels, or regression targets against the model's values); accuracy
+     * for class labels without a primary metric; NaN when undefined, and for regression without one.
+     */
     private double score(ModelOutputs out, int[] truth) {
-        if (truth == null) return Double.NaN;
-        if (options.primary() == null) return out.accuracy(truth);
-        MetricResult m = options.primary().compute(MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
+        MetricInput in = metricInput(out, truth);
+        if (in == null) return truth == null ? Double.NaN : out.accuracy(truth);
+        MetricResult m = options.primary().compute(in);
         return m.defined() ? m.value() : Double.NaN;
     }
 
-    /** {@link #score} under bootstrap weights. */
+    /** What the primary metric reads, or null without one. */
+    private MetricInput metricInput(ModelOutputs out, int[] truth) {
+        if (options.primary() == null) return null;
+        return truth != null ? MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels())
+                : MetricInput.regression(data.targets().values(), out.logits());
+    }
+
+    /** {@link #score} under bootstrap weights (called only where the score is defined). */
     private WeightedStatistic scoreStatistic(ModelOutputs out, int[] truth) {
-        if (options.primary() != null)
-            return MetricStatistics.of(options.primary(), MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels()));
-        return w -> out.accuracy(truth, w);
+        MetricInput in = metricInput(out, truth);
+        return in != null ? MetricStatistics.of(options.primary(), in) : w -> out.accuracy(truth, w);
     }
 
     /** True when at least one probe ran at a perturbing level and every output stayed exactly as on clean data. */
@@ -481,6 +492,12 @@ public final class RobustnessRunner {
             double[] cos = Similarity.cosine(java.util.Arrays.copyOf(l, n), again.build().logits());
             if (Similarity.mean(cos) < 1 - 1e-6)
                 flags.add(String.format(java.util.Locale.ROOT, "nondeterministic: the same clean input gives different outputs (mean cosine %.4f); similarity curves measure the model's own randomness", Similarity.mean(cos)));
+        }
+        if (truth == null && options.primary() != null) {
+            double r2 = score(clean, null);
+            if (!(r2 > 0))
+                flags.add(String.format(java.util.Locale.ROOT, "chance: clean %s %.4f is no better than predicting the targets' mean (0); "
+                        + "retention is not defined and similarity of a model that has learnt nothing is not robustness", metricName(), r2));
         }
         if (truth != null && !Double.isNaN(cleanAcc)) {
             int[] counts = new int[data.targets().classCount()];
