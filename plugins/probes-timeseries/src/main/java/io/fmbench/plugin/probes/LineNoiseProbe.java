@@ -24,7 +24,7 @@ public final class LineNoiseProbe implements RobustnessProbe {
      * Waveforms already made: every batch at a grid point adds the same one, and making it (channels x time sines)
      * cost more than adding it to the batch. A few grid points' worth are kept; the probe stays a pure function.
      */
-    private final WaveCache waves = new WaveCache(16);
+    private final Memo<WaveKey, float[]> waves = new Memo<>(16, k -> waveform(k.seed(), k.channels(), k.time(), k.fs(), k.mains()));
 
     @Override
     public String name() {

@@ -15,6 +15,15 @@ public final class PermutationProbe implements RobustnessProbe {
 
     static final int NUM_PERMS = 10;
 
+    /** What a permutation depends on. */
+    private record PermKey(long seed, int channels) {}
+
+    /**
+     * Permutations already drawn: every batch at a grid point uses the same one; drawing it anew per batch was work
+     * enough for the JIT to compile the shuffle twice.
+     */
+    private final Memo<PermKey, int[]> perms = new Memo<>(32, k -> permutation(k.seed(), k.channels()));
+
     @Override
     public String name() {
         return "permutation";
@@ -44,7 +53,7 @@ public final class PermutationProbe implements RobustnessProbe {
     @Override
     public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
         int rows = batch.shape()[1], per = batch.sampleSize(), rowLen = rows == 0 ? 0 : per / rows;
-        int[] perm = permutation(context.seed(), rows);
+        int[] perm = perms.get(new PermKey(context.seed(), rows));
         float[] src = batch.data();
         for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.permuteRows(src, n * per, out, n * per, rowLen, perm);
     }
