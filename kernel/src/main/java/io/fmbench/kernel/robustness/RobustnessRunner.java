@@ -107,9 +107,8 @@ public final class RobustnessRunner {
         long cleanDone = System.nanoTime();
         SignalStats stats = moments[0] == 0 ? new SignalStats(0, 0, 0) : new SignalStats((long) moments[0], moments[1] / moments[0], moments[2] / moments[0]);
         if (clean.logits() == null) throw new ModelException("the model returned neither probabilities nor values: robustness needs one of them");
-        int[] truth = data.targets().isClassification() ? data.targets().classes() : null;
+        int[] truth = classification ? data.targets().classes() : null;
         Clean cleanSummary = new Clean(clean, truth);
-        double cleanAcc = cleanSummary.accuracy;
 
         perturbedPass(runs, stats, failed);
         if (RunTrace.ON) System.err.printf("robustness: clean pass %.0f ms, perturbed pass %.0f ms%n", (cleanDone - started) / 1e6, (System.nanoTime() - cleanDone) / 1e6);
@@ -128,7 +127,7 @@ public final class RobustnessRunner {
             ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
             results.put(probe.name(), summarise(run, cleanSummary, truth, samples));
         }
-        List<String> flags = flags(clean, truth, cleanAcc, stats);
+        List<String> flags = flags(cleanSummary, truth);
         if (insensitive(runs, failed, clean))
             flags.add("insensitive: no perturbation changed any output at any strength, so the model may ignore its input (e.g. outputs keyed by sample id); a similarity of 1.0 here is not robustness");
         RunTrace.mark("curves summarised");
@@ -448,7 +447,7 @@ public final class RobustnessRunner {
     /** What the primary metric reads, or null without one. */
     private MetricInput metricInput(ModelOutputs out, int[] truth) {
         if (options.primary() == null) return null;
-        return truth != null ? MetricInput.classification(truth, data.targets().classCount(), out.logits(), out.labels())
+        return truth != null ? MetricInput.classification(truth, targetWidth, out.logits(), out.labels())
                 : MetricInput.regression(data.targets().values(), out.logits());
     }
 
@@ -474,9 +473,10 @@ public final class RobustnessRunner {
     }
 
     /** Reasons why high similarity would be meaningless for this model (the reference rates such models robust). */
-    private List<String> flags(ModelOutputs clean, int[] truth, double cleanAcc, SignalStats stats) throws ModelException, DataException {
+    private List<String> flags(Clean clean, int[] truth) throws ModelException, DataException {
         List<String> flags = new ArrayList<>();
-        double[][] l = clean.logits();
+        double cleanAcc = clean.accuracy;
+        double[][] l = clean.outputs.logits();
         boolean constant = true;
         for (int i = 1; i < l.length && constant; i++)
             for (int j = 0; j < l[i].length; j++) if (Math.abs(l[i][j] - l[0][j]) > 1e-9) { constant = false; break; }
@@ -493,12 +493,9 @@ public final class RobustnessRunner {
             if (Similarity.mean(cos) < 1 - 1e-6)
                 flags.add(String.format(java.util.Locale.ROOT, "nondeterministic: the same clean input gives different outputs (mean cosine %.4f); similarity curves measure the model's own randomness", Similarity.mean(cos)));
         }
-        if (truth == null && options.primary() != null) {
-            double r2 = score(clean, null);
-            if (!(r2 > 0))
-                flags.add(String.format(java.util.Locale.ROOT, "chance: clean %s %.4f is no better than predicting the targets' mean (0); "
-                        + "retention is not defined and similarity of a model that has learnt nothing is not robustness", metricName(), r2));
-        }
+        if (truth == null && options.primary() != null && !(clean.score > 0))
+            flags.add(String.format(java.util.Locale.ROOT, "chance: clean %s %.4f is no better than predicting the targets' mean (0); "
+                    + "retention is not defined and similarity of a model that has learnt nothing is not robustness", metricName(), clean.score));
         if (truth != null && !Double.isNaN(cleanAcc)) {
             int[] counts = new int[data.targets().classCount()];
             for (int c : truth) counts[c]++;
