@@ -16,6 +16,9 @@ final class CheckModelCommand implements Callable<Integer> {
 
     @ParentCommand RootCommand root;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--model", required = true, paramLabel = "CFG", description = "Model config YAML.")
     Path model;
 
@@ -30,7 +33,7 @@ final class CheckModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (samples < 1 || batchSize < 1) throw new CommandLine.ParameterException(new CommandLine(this), "--samples and --batch-size must be at least 1");
+        if (samples < 1 || batchSize < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--samples and --batch-size must be at least 1");
         Path work = Files.createTempDirectory("fmbench-check-model-");
         try (Kernel kernel = root.common.startKernel()) {
             kernel.get(ModelCheck.class).run(new ModelCheck.Request(model, suite, samples, batchSize, work), root.common.workspace(), System.out);
