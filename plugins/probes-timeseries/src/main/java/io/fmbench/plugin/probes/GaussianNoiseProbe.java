@@ -25,7 +25,7 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
     public List<Double> grid(Map<String, Object> config) {
         ProbeConfig.onlyKeys(name(), config, "snr_grid");
         List<Double> grid = ProbeConfig.grid(name(), config, "snr_grid", GRID, -Double.MAX_VALUE, Double.MAX_VALUE);
-        Streams.warmUp(WarmingKernels.Kernel.NOISE);
+        KernelWarmUp.start(WarmingKernels.Kernel.NOISE);
         return grid;
     }
 

@@ -52,7 +52,7 @@ abstract class GridProbe implements RobustnessProbe {
     public List<Double> grid(Map<String, Object> config) {
         ProbeConfig.onlyKeys(name, config, "grid");
         List<Double> grid = ProbeConfig.grid(name, config, "grid", defaultGrid, min, max);
-        if (kernel != null) Streams.warmUp(kernel);
+        if (kernel != null) KernelWarmUp.start(kernel);
         return grid;
     }
 

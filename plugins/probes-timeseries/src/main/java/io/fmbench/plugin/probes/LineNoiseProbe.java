@@ -42,7 +42,7 @@ public final class LineNoiseProbe implements RobustnessProbe {
         List<Double> grid = ProbeConfig.grid(name(), config, "snr_grid", GRID, -Double.MAX_VALUE, Double.MAX_VALUE);
         for (double f : ProbeConfig.numbers(name(), config, "mains", MAINS))
             if (!(f > 0)) throw new IllegalArgumentException("probe_config.line_noise.mains holds " + f + "; mains frequencies are positive numbers of Hz (e.g. [50, 60])");
-        Streams.warmUp(WarmingKernels.Kernel.SCALED);
+        KernelWarmUp.start(WarmingKernels.Kernel.SCALED);
         return grid;
     }
 

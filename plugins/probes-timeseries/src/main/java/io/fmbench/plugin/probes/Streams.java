@@ -13,14 +13,6 @@ final class Streams {
 
     private Streams() {}
 
-    /**
-     * Starts compiling the vector kernels (see {@link WarmingKernels}); probes call it when asked for their grid, the
-     * first sign that a run is about to use them, so the compiler works while the kernel reads the clean data.
-     */
-    static void warmUp(WarmingKernels.Kernel k) {
-        if (KERNELS instanceof WarmingKernels w) w.warmUp(k);
-    }
-
     /** {@link RobustnessProbe#perturb} for probes that write into a given array: a new array, filled by perturbInto. */
     static Tensor perturbed(RobustnessProbe probe, Tensor batch, double level, ProbeContext context) {
         float[] out = new float[batch.data().length];
