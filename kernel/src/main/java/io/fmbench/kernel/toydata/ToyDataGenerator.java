@@ -53,7 +53,8 @@ public final class ToyDataGenerator {
                 default -> throw new FmbenchException("unknown toy dataset folder '" + folder + "'");
             }
         } catch (IOException e) {
-            throw new FmbenchException(dir + ": cannot write toy data (" + e.getMessage() + ")");
+            throw new FmbenchException(dir + ": cannot write toy data (" + e.getMessage() + "); work from a folder you can write to: "
+                    + "copy the installation's configs/ there and give it with --root (or FMBENCH_ROOT)");
         }
         return "Generated " + folder + " in " + dir;
     }

@@ -32,6 +32,14 @@ class ToyDataGeneratorTest {
     }
 
     @Test
+    void aFolderThatCannotBeWrittenIsNamedWithWhatToDo() throws Exception {
+        Path blocked = Files.writeString(dir.resolve("toy_data"), "a file where the toy data folder belongs");
+        var e = assertThrows(io.fmbench.kernel.FmbenchException.class, () -> new ToyDataGenerator(42).generate(blocked, "neuro/regression"));
+        assertTrue(e.getMessage().startsWith(blocked.resolve("neuro/regression") + ": cannot write toy data ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("copy the installation's configs/ there and give it with --root (or FMBENCH_ROOT)"), e.getMessage());
+    }
+
+    @Test
     void timeSeriesAreZScoredGlobally() throws Exception {
         new ToyDataGenerator(42).generate(dir, "neuro/robustness");
         float[] x = Npy.readFloats(dir.resolve("neuro/robustness/X.npy"));
