@@ -127,9 +127,9 @@ public final class RobustnessRunner {
             ProbeRun run = runs.stream().filter(r -> r.probe == probe).findFirst().orElseThrow();
             results.put(probe.name(), summarise(run, cleanSummary, truth, samples));
         }
-        List<String> flags = flags(cleanSummary, truth);
-        if (insensitive(runs, failed, clean))
-            flags.add("insensitive: no perturbation changed any output at any strength, so the model may ignore its input (e.g. outputs keyed by sample id); a similarity of 1.0 here is not robustness");
+        List<String> flags = ModelFlags.of(clean, againOnFirstBatch(), truth, targetWidth, cleanSummary.accuracy,
+                truth == null && options.primary() != null ? cleanSummary.score : null, metricName());
+        if (insensitive(runs, failed, clean)) flags.add(ModelFlags.INSENSITIVE);
         RunTrace.mark("curves summarised");
         Map<String, Object> metrics = Aggregates.metrics(results);
         Map<String, Object> intervals = RobustnessIntervals.of(samples, metrics, data.size(),
@@ -472,37 +472,12 @@ public final class RobustnessRunner {
         return perturbed;
     }
 
-    /** Reasons why high similarity would be meaningless for this model (the reference rates such models robust). */
-    private List<String> flags(Clean clean, int[] truth) throws ModelException, DataException {
-        List<String> flags = new ArrayList<>();
-        double cleanAcc = clean.accuracy;
-        double[][] l = clean.outputs.logits();
-        boolean constant = true;
-        for (int i = 1; i < l.length && constant; i++)
-            for (int j = 0; j < l[i].length; j++) if (Math.abs(l[i][j] - l[0][j]) > 1e-9) { constant = false; break; }
-        if (constant && l.length > 1)
-            flags.add("constant: the model gives the same output for every sample, so it cannot change under any perturbation; its similarity scores say nothing about robustness");
-        if (l.length > 0 && java.util.Arrays.stream(l).allMatch(row -> row.length == 1))
-            flags.add("scalar: the model gives one number per sample, so the cosine of clean and perturbed outputs (the reference's similarity) is only whether its sign stayed, +1 or -1; the similarity curves count sign flips, not how far the output moved");
+    /** The first batch's outputs from a second call on the same clean input (a deterministic model repeats itself), or null without data. */
+    private ModelOutputs againOnFirstBatch() throws ModelException, DataException {
         int n = Math.min(data.size(), options.batchSize());
-        if (n > 0) {
-            Batch b = data.read(0, n);
-            ModelOutputs.Builder again = new ModelOutputs.Builder();
-            again.add(predict(b));
-            double[] cos = Similarity.cosine(java.util.Arrays.copyOf(l, n), again.build().logits());
-            if (Similarity.mean(cos) < 1 - 1e-6)
-                flags.add(String.format(java.util.Locale.ROOT, "nondeterministic: the same clean input gives different outputs (mean cosine %.4f); similarity curves measure the model's own randomness", Similarity.mean(cos)));
-        }
-        if (truth == null && options.primary() != null && !(clean.score > 0))
-            flags.add(String.format(java.util.Locale.ROOT, "chance: clean %s %.4f is no better than predicting the targets' mean (0); "
-                    + "retention is not defined and similarity of a model that has learnt nothing is not robustness", metricName(), clean.score));
-        if (truth != null && !Double.isNaN(cleanAcc)) {
-            int[] counts = new int[data.targets().classCount()];
-            for (int c : truth) counts[c]++;
-            double majority = (double) java.util.Arrays.stream(counts).max().orElse(0) / truth.length;
-            if (cleanAcc <= majority + 0.02)
-                flags.add(String.format(java.util.Locale.ROOT, "chance: clean accuracy %.4f is no better than always predicting the majority class (%.4f); retention and similarity of a model that has learnt nothing are not robustness", cleanAcc, majority));
-        }
-        return flags;
+        if (n == 0) return null;
+        ModelOutputs.Builder again = new ModelOutputs.Builder();
+        again.add(predict(data.read(0, n)));
+        return again.build();
     }
 }
