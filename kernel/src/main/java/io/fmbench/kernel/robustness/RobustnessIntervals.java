@@ -68,9 +68,13 @@ final class RobustnessIntervals {
         // each task score once per resample, however many probes share it (the clean one, points that kept its outputs)
         int named = statistics.size();
         Map<WeightedStatistic, Integer> scoreIndex = new IdentityHashMap<>();
+        java.util.function.Function<WeightedStatistic, Integer> register = s -> {
+            statistics.add(s);
+            return statistics.size() - 1;
+        };
         for (ProbeSamples p : retention) {
-            scoreIndex.computeIfAbsent(p.clean(), s -> { statistics.add(s); return statistics.size() - 1; });
-            for (WeightedStatistic s : p.scores()) scoreIndex.computeIfAbsent(s, x -> { statistics.add(x); return statistics.size() - 1; });
+            scoreIndex.computeIfAbsent(p.clean(), register);
+            for (WeightedStatistic s : p.scores()) scoreIndex.computeIfAbsent(s, register);
         }
         if (statistics.isEmpty()) return out;
         double[][] replicates = Bootstrap.replicates(statistics, n, options);

@@ -29,8 +29,10 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 
 /**
  * A whole robustness run: loads the model and the data through plugins, picks the probes, runs
@@ -140,7 +142,7 @@ public final class RobustnessRun {
                     factory, modelProvenance, config, hashes.get(), started);
             RobustnessReport.Rendered report = RobustnessReport.render(result);
             // one set: a failure while writing leaves the previous report, figures and record together
-            java.util.SequencedMap<java.nio.file.Path, String> files = new java.util.LinkedHashMap<>();
+            SequencedMap<Path, String> files = new LinkedHashMap<>();
             for (var svg : report.svgFiles().entrySet()) files.put(req.outDir().resolve(svg.getKey()), svg.getValue());
             files.put(req.outDir().resolve("report.md"), RobustnessRecord.report(rec, report.markdown()));
             files.put(req.outDir().resolve("eval.yaml"), EvalYaml.toYaml(rec));

@@ -8,9 +8,13 @@ package io.fmbench.plugin.probes;
  */
 final class KernelWarmUp {
 
+    /** Kernels already asked for: a run asks for each probe's grid more than once, and one thread per kernel is enough. */
+    private static final java.util.Set<WarmingKernels.Kernel> REQUESTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private KernelWarmUp() {}
 
     static void start(WarmingKernels.Kernel k) {
+        if (!REQUESTED.add(k)) return;
         Thread t = new Thread(() -> {
             try {
                 if (Streams.KERNELS instanceof WarmingKernels w) w.warmUp(k);
