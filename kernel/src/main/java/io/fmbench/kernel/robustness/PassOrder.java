@@ -47,4 +47,24 @@ final class PassOrder {
     long seq(int group, int task, int lane) {
         return (long) group * LANES * tasks + (long) task * lanes(group) + lane;
     }
+
+    /** Calls in the pass: every task on every batch. */
+    long calls() {
+        return (long) batches() * tasks;
+    }
+
+    /** A call's place: which batch (group and lane) and which task. */
+    record Call(int group, int task, int lane) {
+        /** The batch's number in the data. */
+        int batch() {
+            return group * LANES + lane;
+        }
+    }
+
+    /** The call at position {@code seq} (the inverse of {@link #seq}). */
+    Call call(long seq) {
+        int group = (int) (seq / ((long) LANES * tasks)); // only the last group can be short, and it comes last
+        int inGroup = (int) (seq - (long) group * LANES * tasks);
+        return new Call(group, inGroup / lanes(group), inGroup % lanes(group));
+    }
 }

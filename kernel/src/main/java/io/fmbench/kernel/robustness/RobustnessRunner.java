@@ -159,10 +159,12 @@ public final class RobustnessRunner {
     private record Task(ProbeRun run, int gridIndex) {}
 
     /**
-     * Every probe at every grid point with the data read once: each batch is read by one worker and perturbed by every
-     * (probe, level) in turn while it is still in that core's cache; each perturbed copy is handed to the model, which
-     * is called in a fixed order (see {@link PassOrder}, {@link OrderedCalls}), so the model sees the same calls in the
-     * same order whatever the thread count; probes are pure functions, so results are the same too.
+     * Every probe at every grid point with the data read once: the calls of the pass (see {@link PassOrder}) are taken in
+     * the model's order by whichever worker is free, which perturbs that batch by that (probe, level) into the next array
+     * of a shared ring and hands the call over ({@link OrderedCalls}). The model thus sees the same calls in the same
+     * order whatever the thread count; probes are pure functions, so results are the same too. No worker is tied to a
+     * batch: one held up (a compiler thread on its core, say) holds up no other, which takes the next calls meanwhile
+     * (with a batch per worker, the workers of a 256 MB run were parked a fifth of the pass waiting for each other).
      */
     private void perturbedPass(List<ProbeRun> runs, SignalStats stats, Map<String, String> failed) throws ModelException, DataException {
         List<Task> tasks = new ArrayList<>();
@@ -174,30 +176,53 @@ public final class RobustnessRunner {
             }
         if (tasks.isEmpty()) return;
         PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
-        inWorkers((worker, workers, calls) -> work(worker, workers, order, tasks, stats, failed, calls));
+        PassBatches batches = new PassBatches(data, order, tasks.size());
+        float[][] ring = new float[BUFFERS_PER_WORKER * workerCount()][0];
+        inWorkers(order, (seq, call, calls) -> {
+            Batch b = batches.of(call);
+            Task task = tasks.get(call.task());
+            int from = order.first(call.group(), call.lane());
+            Tensor in = inputs(b);
+            int k = (int) (seq % ring.length);
+            calls.awaitDone(seq - ring.length); // the model is done with an array when its call returns
+            if (ring[k].length != in.data().length) ring[k] = new float[in.data().length];
+            Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, ring[k]);
+            calls.submit(seq, () -> {
+                if (p != null) task.run().outputs[task.gridIndex()].add(predict(new Batch(from, b.sampleIds(), p, b.sequences())));
+            });
+        });
     }
 
-    /** What one worker does, knowing its number, the number of workers and the ordered model calls. */
-    private interface WorkerBody {
-        void run(int worker, int workers, OrderedCalls calls) throws Exception;
+    /** What a worker does for one call of a pass: prepare it and hand it over. */
+    private interface CallBody {
+        void run(long seq, PassOrder.Call call, OrderedCalls calls) throws Exception;
     }
 
-    /** Perturbed copies a worker may have waiting for the model: enough to run ahead, few enough to stay in cache. */
+    /** Perturbed copies per worker that may wait for the model: enough to run ahead, few enough to stay in cache. */
     static final int BUFFERS_PER_WORKER = 4;
     /**
-     * Calls handed over and not yet made, at most: room for every worker's copies with the other lanes' calls between
-     * them, and in the clean pass a bound on how far one worker reads ahead (32 batches of at most 512 KB).
+     * Calls handed over and not yet made, at most: room for every worker's copies with the other workers' calls between
+     * them, and in the clean pass a bound on how far the workers read ahead (32 batches of at most 512 KB).
      */
     static final int CALLS_IN_FLIGHT = 4 * BUFFERS_PER_WORKER * PassOrder.LANES;
 
-    /** Runs the body in {@link #workers} threads (at most {@link PassOrder#LANES}); the first failure is rethrown. */
-    private void inWorkers(WorkerBody body) throws ModelException, DataException {
-        int workers = Math.min(PassOrder.LANES, Math.max(1, this.workers));
+    /** The perturbing threads: {@link #workers}, at least one and at most {@link PassOrder#LANES}. */
+    private int workerCount() {
+        return Math.min(PassOrder.LANES, Math.max(1, workers));
+    }
+
+    /**
+     * Runs every call of the pass in {@link #workerCount} threads, each taking the next call not yet taken; the first
+     * failure is rethrown.
+     */
+    private void inWorkers(PassOrder order, CallBody body) throws ModelException, DataException {
         OrderedCalls calls = new OrderedCalls(CALLS_IN_FLIGHT);
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
         List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            int worker = w;
-            Thread t = new Thread(() -> calls.run(() -> body.run(worker, workers, calls)), "fmbench-probe-" + w);
+        for (int w = 0; w < workerCount(); w++) {
+            Thread t = new Thread(() -> calls.run(() -> {
+                for (long seq; (seq = next.getAndIncrement()) < order.calls(); ) body.run(seq, order.call(seq), calls);
+            }), "fmbench-probe-" + w);
             t.setDaemon(true);
             threads.add(t);
         }
@@ -208,46 +233,6 @@ public final class RobustnessRunner {
         if (error instanceof RuntimeException e) throw e;
         if (error instanceof Error e) throw e;
         if (error != null) throw new IllegalStateException(error);
-    }
-
-    /**
-     * One worker's share: the batches of its lanes (one lane each when there are as many workers as lanes), every task
-     * on each, task by task across its lanes so that its calls come in the pass order. Perturbed copies go into a few
-     * arrays in turn; an array is reused once the model call that reads it is made.
-     */
-    private void work(int worker, int workers, PassOrder order, List<Task> tasks, SignalStats stats,
-                      Map<String, String> failed, OrderedCalls calls) throws DataException, InterruptedException {
-        float[][] buffers = new float[BUFFERS_PER_WORKER][0];
-        long[] lastCall = new long[BUFFERS_PER_WORKER];
-        java.util.Arrays.fill(lastCall, -1);
-        int turn = 0;
-        for (int group = 0; group < order.groups(); group++) {
-            List<Integer> lanes = new ArrayList<>();
-            List<Batch> batches = new ArrayList<>();
-            for (int lane = worker; lane < order.lanes(group); lane += workers) {
-                lanes.add(lane);
-                synchronized (data) { // datasets are not promised to be thread-safe; reading is a small part of the pass
-                    batches.add(data.read(order.first(group, lane), order.end(group, lane)));
-                }
-            }
-            for (int t = 0; t < tasks.size(); t++) {
-                Task task = tasks.get(t);
-                for (int i = 0; i < lanes.size(); i++) {
-                    Batch b = batches.get(i);
-                    int from = order.first(group, lanes.get(i));
-                    Tensor in = inputs(b);
-                    int k = turn++ % BUFFERS_PER_WORKER;
-                    calls.awaitDone(lastCall[k]); // the model is done with an array when its call returns
-                    if (buffers[k].length != in.data().length) buffers[k] = new float[in.data().length];
-                    Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, buffers[k]);
-                    long seq = order.seq(group, t, lanes.get(i));
-                    lastCall[k] = seq;
-                    calls.submit(seq, () -> {
-                        if (p != null) task.run().outputs[task.gridIndex()].add(predict(new Batch(from, b.sampleIds(), p, b.sequences())));
-                    });
-                }
-            }
-        }
     }
 
     /** The perturbed batch (in {@code out}), or null when the probe has failed (now or on an earlier batch). */
@@ -359,24 +344,19 @@ public final class RobustnessRunner {
 
     /**
      * The clean outputs, and on the way the whole-dataset moments (count, sum, sum of squares) that SNR probes scale
-     * by (the reference takes them over the whole array). The workers read and sum their batches side by side and
-     * call the model in batch order (one pass task, see {@link PassOrder}); each batch's sums are added in batch order
+     * by (the reference takes them over the whole array). The workers read and sum batches side by side and call the
+     * model in batch order (a pass of one task, see {@link PassOrder}); each batch's sums are added in batch order
      * afterwards, so the moments are the same bits for any thread count.
      */
     private ModelOutputs predictClean(double[] moments) throws ModelException, DataException {
         ModelOutputs.Builder out = new ModelOutputs.Builder();
         PassOrder order = new PassOrder(data.size(), options.batchSize(), 1);
+        PassBatches batches = new PassBatches(data, order, 1);
         double[][] perBatch = new double[order.batches()][];
-        inWorkers((worker, workers, calls) -> {
-            for (int group = 0; group < order.groups(); group++)
-                for (int lane = worker; lane < order.lanes(group); lane += workers) {
-                    Batch b;
-                    synchronized (data) { // datasets are not promised to be thread-safe
-                        b = data.read(order.first(group, lane), order.end(group, lane));
-                    }
-                    perBatch[group * PassOrder.LANES + lane] = moments(inputs(b).data());
-                    calls.submit(order.seq(group, 0, lane), () -> out.add(predict(b)));
-                }
+        inWorkers(order, (seq, call, calls) -> {
+            Batch b = batches.of(call);
+            perBatch[call.batch()] = moments(inputs(b).data());
+            calls.submit(seq, () -> out.add(predict(b)));
         });
         for (double[] m : perBatch) {
             moments[0] += m[0];

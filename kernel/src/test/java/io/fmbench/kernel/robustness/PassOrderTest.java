@@ -27,4 +27,18 @@ class PassOrderTest {
         assertEquals(List.of("b0t0", "b1t0", "b0t1", "b1t1", "b0t2", "b1t2", "b2t0", "b3t0", "b2t1", "b3t1", "b2t2", "b3t2",
                 "b4t0", "b4t1", "b4t2"), List.of(calls));
     }
+
+    @Test
+    void everyPositionNamesTheCallPlacedThere() {
+        // the same 9 samples, batches of 2, 3 tasks: 15 calls; position 13 is the last batch's (b4, one lane) task 1
+        PassOrder o = new PassOrder(9, 2, 3);
+        assertEquals(15, o.calls());
+        assertEquals(new PassOrder.Call(2, 1, 0), o.call(13));
+        assertEquals(4, o.call(13).batch());
+        assertEquals(new PassOrder.Call(1, 0, 1), o.call(7)); // b3t0
+        for (long seq = 0; seq < o.calls(); seq++) {
+            PassOrder.Call c = o.call(seq);
+            assertEquals(seq, o.seq(c.group(), c.task(), c.lane()), "position " + seq);
+        }
+    }
 }
