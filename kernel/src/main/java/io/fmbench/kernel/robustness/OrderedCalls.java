@@ -1,6 +1,7 @@
 package io.fmbench.kernel.robustness;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
@@ -31,6 +32,8 @@ final class OrderedCalls {
     /** Position of the next call to make; every call before it is made. */
     private final AtomicLong next = new AtomicLong();
     private final ReentrantLock calling = new ReentrantLock();
+    /** Workers parked (or about to park) for a call to be made: only then does making one unpark anybody. */
+    private final AtomicInteger parked = new AtomicInteger();
     private volatile Throwable failure;
     private volatile List<Thread> workers = List.of();
 
@@ -69,8 +72,17 @@ final class OrderedCalls {
             if (failure != null) throw new InterruptedException("another worker failed");
             drain();
             if (next.get() > seq) return;
-            if (spins++ < 100) Thread.onSpinWait();
-            else LockSupport.park(this);
+            if (spins++ < 100) {
+                Thread.onSpinWait();
+                continue;
+            }
+            // counted before the last look, so that a worker that makes the call after it sees the count and unparks
+            parked.incrementAndGet();
+            try {
+                if (next.get() <= seq && failure == null) LockSupport.park(this);
+            } finally {
+                parked.decrementAndGet();
+            }
         }
     }
 
@@ -112,7 +124,7 @@ final class OrderedCalls {
             } finally {
                 calling.unlock();
             }
-            if (made) wakeOthers();
+            if (made && parked.get() > 0) wakeOthers();
             if (slots.get(slot(next.get())) == null) return;
         }
     }
