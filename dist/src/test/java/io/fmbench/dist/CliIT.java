@@ -156,6 +156,25 @@ class CliIT {
     }
 
     @Test
+    void aFailureKeepsTheResultsOfAnEarlierRun() throws Exception {
+        Fmbench.assumePythonWithNumpy("the failing-model check");
+        Path cfg = Fmbench.failingPythonModel(ws, "weights are corrupt");
+        Path out = ws.resolve("results/kept");
+        assertEquals(0, fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", "configs/model_dummy_classifier.yaml", "--out", out.toString(),
+                "--no-baselines").exit());
+        byte[] eval = Files.readAllBytes(out.resolve("eval.yaml")), predictions = Files.readAllBytes(out.resolve("predictions.csv"));
+        Fmbench.Result r = fmbench("run", "--suite", "SUITE-TOY-CLASS", "--model", cfg.toString(), "--out", out.toString(), "--no-baselines");
+        assertOneLineError(r, 1, "weights are corrupt");
+        assertTrue(r.err().contains("; the earlier results in " + out + " are kept; " + out.resolve("failed/eval.yaml") + " has status Failed"), r.err());
+        assertArrayEquals(eval, Files.readAllBytes(out.resolve("eval.yaml")), "the earlier record is untouched");
+        assertArrayEquals(predictions, Files.readAllBytes(out.resolve("predictions.csv")));
+        Map<String, Object> rec = yaml(out.resolve("failed/eval.yaml"));
+        assertEquals("Failed", rec.get("status"));
+        assertEquals(Map.of(), rec.get("metrics"));
+        assertTrue(Files.readString(out.resolve("failed/fmbench.log")).contains("ModelFailure"));
+    }
+
+    @Test
     void anEmbeddingOnlyModelIsScoredThroughALinearProbe() throws Exception {
         Fmbench.assumePythonWithNumpy("the embedding-model check");
         Files.writeString(ws.resolve("configs/encoder_model.py"), """

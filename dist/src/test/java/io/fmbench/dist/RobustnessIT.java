@@ -193,6 +193,26 @@ class RobustnessIT {
     }
 
     @Test
+    void aFailureKeepsTheResultsOfAnEarlierRun() throws Exception {
+        Fmbench.assumePythonWithNumpy("the failing-model check");
+        Fmbench.failingPythonModel(ws, "out of memory");
+        Path out = ws.resolve("results/kept");
+        assertEquals(0, fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", out.toString(),
+                "--probes", "shift").exit());
+        byte[] eval = Files.readAllBytes(out.resolve("eval.yaml")), report = Files.readAllBytes(out.resolve("report.md"));
+        var r = fmbench("run-robustness", "--model", "configs/model_boom.yaml", "--data", DATA, "--out", out.toString(), "--probes", "shift");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.errLines().get(0).endsWith("; the earlier results in " + out + " are kept; " + out.resolve("failed/eval.yaml")
+                + " has status Failed (trace in " + out.resolve("failed/fmbench.log") + ")"), r.err());
+        assertArrayEquals(eval, Files.readAllBytes(out.resolve("eval.yaml")), "the earlier record is untouched");
+        assertArrayEquals(report, Files.readAllBytes(out.resolve("report.md")));
+        assertEquals("Failed", yaml(out.resolve("failed/eval.yaml")).get("status"));
+        assertTrue(Files.readString(out.resolve("failed/report.md")).contains("**Status**: Failed"));
+        assertTrue(Files.readString(out.resolve("failed/fmbench.log")).contains("out of memory"));
+    }
+
+    @Test
     void thirdPartyProbeRunsWithoutKernelChanges() throws Exception {
         Path out = ws.resolve("results/spike");
         var r = fmbench("run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", out.toString(),

@@ -4,6 +4,7 @@ import io.fmbench.kernel.FmbenchException;
 import io.fmbench.kernel.output.AtomicFiles;
 import io.fmbench.kernel.output.EvalIds;
 import io.fmbench.kernel.output.EvalYaml;
+import io.fmbench.kernel.output.FailurePlace;
 import io.fmbench.kernel.plugins.PluginHost;
 import io.fmbench.kernel.run.EvalRecord;
 import io.fmbench.spi.ModelAdapterFactory;
@@ -16,11 +17,13 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 
 /**
  * When the model fails during a robustness run, the output folder still says what happened, as for {@code run}:
  * eval.yaml with {@code status: Failed}, the error and no metrics (no number from a model that did not finish),
- * report.md saying so, and fmbench.log with the full trace (never printed on the console).
+ * report.md saying so, and fmbench.log with the full trace (never printed on the console). They are written as one set,
+ * into the folder's failed/ subfolder when it holds an earlier run's results, which are kept ({@link FailurePlace}).
  */
 final class FailedRobustnessRun {
 
@@ -50,14 +53,16 @@ final class FailedRobustnessRun {
         rec.put("metrics", Map.of());
         rec.put("status", "Failed");
         rec.put("error", error);
-        Path log = req.outDir().resolve("fmbench.log");
+        FailurePlace place = FailurePlace.in(req.outDir());
         StringWriter trace = new StringWriter();
         cause.printStackTrace(new PrintWriter(trace));
-        AtomicFiles.writeString(log, "eval_id: " + evalId + "\n\n" + trace);
-        AtomicFiles.writeString(req.outDir().resolve("report.md"), "# Robustness Report: " + evalId + "\n\n- **Model**: " + config.modelId()
+        SequencedMap<Path, String> files = new LinkedHashMap<>();
+        files.put(place.dir().resolve("fmbench.log"), "eval_id: " + evalId + "\n\n" + trace);
+        files.put(place.dir().resolve("report.md"), "# Robustness Report: " + evalId + "\n\n- **Model**: " + config.modelId()
                 + "\n- **Data**: " + req.dataLabel() + "\n- **Status**: Failed\n\n## Failure\n\n" + error
                 + "\n\nNo robustness figure is reported for a model that did not finish; the full trace is in fmbench.log.\n");
-        EvalYaml.write(req.outDir().resolve("eval.yaml"), rec);
-        return new FmbenchException(error + "; " + req.outDir().resolve("eval.yaml") + " has status Failed (trace in " + log + ")", cause);
+        files.put(place.eval(), EvalYaml.toYaml(rec));
+        AtomicFiles.writeAll(files);
+        return new FmbenchException(error + "; " + place.describe(), cause);
     }
 }

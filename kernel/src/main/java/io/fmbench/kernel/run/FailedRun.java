@@ -4,8 +4,10 @@ import io.fmbench.kernel.FmbenchException;
 import io.fmbench.kernel.config.BenchmarkDef;
 import io.fmbench.kernel.config.DatasetCard;
 import io.fmbench.kernel.config.SuiteDef;
+import io.fmbench.kernel.output.AtomicFiles;
 import io.fmbench.kernel.output.EvalIds;
 import io.fmbench.kernel.output.EvalYaml;
+import io.fmbench.kernel.output.FailurePlace;
 import io.fmbench.kernel.plugins.PluginHost;
 import io.fmbench.spi.Dataset;
 import io.fmbench.spi.DatasetLoader;
@@ -17,17 +19,20 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 
 /**
  * When the model fails for every seed, the output folder still says what happened: eval.yaml with {@code status: Failed},
  * the first error and the {@code failures} list, no metrics (no number may come from a model that did not run), and
- * fmbench.log with the full traces.
+ * fmbench.log with the full traces. They are written as one set, into the folder's failed/ subfolder when it holds an
+ * earlier run's results, which are kept ({@link FailurePlace}).
  */
 final class FailedRun {
 
     private FailedRun() {}
 
-    static void write(RunFailures failures, RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, ModelConfig config,
+    /** Writes the record and its log; where they went. */
+    static FailurePlace write(RunFailures failures, RunRequest req, SuiteDef suite, BenchmarkDef bench, DatasetCard card, ModelConfig config,
                       ModelAdapterFactory factory, DatasetLoader loader, Dataset data, PluginHost host, Path outDir, long started)
             throws FmbenchException {
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
@@ -51,7 +56,11 @@ final class FailedRun {
         rec.put("status", "Failed");
         rec.put("error", failures.first().getMessage());
         rec.put("failures", failures.yaml());
-        failures.writeLog(outDir, evalId);
-        EvalYaml.write(outDir.resolve("eval.yaml"), rec);
+        FailurePlace place = FailurePlace.in(outDir);
+        SequencedMap<Path, String> files = new LinkedHashMap<>();
+        files.put(place.dir().resolve("fmbench.log"), failures.log(evalId));
+        files.put(place.eval(), EvalYaml.toYaml(rec));
+        AtomicFiles.writeAll(files);
+        return place;
     }
 }

@@ -74,6 +74,11 @@ final class RunFailures {
 
     /** fmbench.log in the record's folder: every failure's full trace (never printed on the console). */
     void writeLog(Path outDir, String evalId) throws FmbenchException {
+        AtomicFiles.writeString(outDir.resolve("fmbench.log"), log(evalId));
+    }
+
+    /** fmbench.log: the record's id, then each failure's full trace. */
+    String log(String evalId) {
         StringBuilder log = new StringBuilder("eval_id: ").append(evalId).append('\n');
         for (Failure f : failures) {
             StringWriter trace = new StringWriter();
@@ -81,6 +86,6 @@ final class RunFailures {
             log.append("\n== ").append(f.benchmarkId()).append(" on ").append(f.datasetId()).append(", seed ").append(f.seed()).append('\n')
                     .append(trace);
         }
-        AtomicFiles.writeString(outDir.resolve("fmbench.log"), log.toString());
+        return log.toString();
     }
 }

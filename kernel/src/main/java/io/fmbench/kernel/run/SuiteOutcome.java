@@ -1,6 +1,7 @@
 package io.fmbench.kernel.run;
 
 import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.output.FailurePlace;
 import io.fmbench.kernel.output.Markdown;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,17 +18,18 @@ record SuiteOutcome(String suiteId, String modelId, Path outDir, List<SuiteOutco
      * One benchmark/dataset record: its status, its file, its headline, and what failed in it; or, when its data is
      * not available on this machine, why it did not run (no record, {@code notRun} set).
      */
-    record Entry(String benchmarkId, String datasetId, String status, Path eval, String summary, RunFailures failures, String notRun) {
+    record Entry(String benchmarkId, String datasetId, String status, Path eval, String summary, RunFailures failures, String notRun,
+                 FailurePlace failedAt) {
         Entry(String benchmarkId, String datasetId, String status, Path eval, String summary, RunFailures failures) {
-            this(benchmarkId, datasetId, status, eval, summary, failures, null);
+            this(benchmarkId, datasetId, status, eval, summary, failures, null, null);
         }
 
-        static Entry failed(String benchmarkId, String datasetId, Path eval, RunFailures failures) {
-            return new Entry(benchmarkId, datasetId, "Failed", eval, "no metrics", failures);
+        static Entry failed(String benchmarkId, String datasetId, FailurePlace place, RunFailures failures) {
+            return new Entry(benchmarkId, datasetId, "Failed", place.eval(), "no metrics", failures, null, place);
         }
 
         static Entry notRun(String benchmarkId, String datasetId, String reason) {
-            return new Entry(benchmarkId, datasetId, "Not run", null, "no data on this machine", new RunFailures(benchmarkId, datasetId), reason);
+            return new Entry(benchmarkId, datasetId, "Not run", null, "no data on this machine", new RunFailures(benchmarkId, datasetId), reason, null);
         }
 
         boolean complete() {
@@ -72,7 +74,12 @@ record SuiteOutcome(String suiteId, String modelId, Path outDir, List<SuiteOutco
         if (incomplete.isEmpty()) return;
         if (!several) {
             Entry e = incomplete.get(0);
-            if (e.status().equals("Failed")) throw e.failures().first();
+            if (e.status().equals("Failed")) {
+                ModelFailure first = e.failures().first();
+                // the model's own line; and where its record went when it could not go where the user will look
+                if (e.failedAt() == null || !e.failedAt().keptEarlier()) throw first;
+                throw new ModelFailure(first.getMessage() + "; " + e.failedAt().describe(), first);
+            }
             throw new ModelFailure("run partial: " + e.failures().summary() + "; " + e.eval() + " has status Partial with the metrics of the"
                     + " seeds that completed (traces in " + e.eval().resolveSibling("fmbench.log") + ")");
         }

@@ -9,6 +9,7 @@ import io.fmbench.kernel.config.ModelConfigs;
 import io.fmbench.kernel.config.SuiteDef;
 import io.fmbench.kernel.config.Workspace;
 import io.fmbench.kernel.output.AtomicFiles;
+import io.fmbench.kernel.output.FailurePlace;
 import io.fmbench.kernel.output.EvalYaml;
 import io.fmbench.kernel.output.RunReport;
 import io.fmbench.kernel.plugins.Extensions;
@@ -146,8 +147,8 @@ public final class SuiteRunner {
                 }
             }
             if (repeats.isEmpty()) {
-                FailedRun.write(failures, req, suite, bench, card, config, factory, loader, data, extensions.host(), outDir, started);
-                return SuiteOutcome.Entry.failed(bench.id(), card.id(), outDir.resolve("eval.yaml"), failures);
+                FailurePlace place = FailedRun.write(failures, req, suite, bench, card, config, factory, loader, data, extensions.host(), outDir, started);
+                return SuiteOutcome.Entry.failed(bench.id(), card.id(), place, failures);
             }
             RunRequest done = req.withSeeds(completedSeeds); // the record describes what completed; the rest is under 'failures'
             Evaluated candidate = repeats.get(0);

@@ -3,6 +3,7 @@ package io.fmbench.kernel.run;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.fmbench.kernel.FmbenchException;
+import io.fmbench.kernel.output.FailurePlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ class SuiteOutcomeTest {
     @Test
     void theSuiteIsPartialWhenSomeRecordsHaveMetrics() throws Exception {
         SuiteOutcome mixed = new SuiteOutcome("SUITE-X", "m", out, List.of(completed("BM-A"),
-                SuiteOutcome.Entry.failed("BM-B", "DS-B", out.resolve("BM-B/eval.yaml"), failures("BM-B", "DS-B", 42))));
+                SuiteOutcome.Entry.failed("BM-B", "DS-B", new FailurePlace(out.resolve("BM-B"), false), failures("BM-B", "DS-B", 42))));
         assertEquals("Partial", mixed.status());
         FmbenchException e = assertThrows(FmbenchException.class, () -> mixed.throwIfIncomplete(true));
         assertEquals("run partial: BM-B on DS-B seed 42 failed (model 'm' timed out after 5 s on batch 1 (seed 42)); completed: BM-A on DS-A; see "
@@ -50,8 +51,8 @@ class SuiteOutcomeTest {
         assertTrue(md.contains("- **BM-B** on DS-B, seed 42: model 'm' timed out after 5 s on batch 1 (seed 42)\n"), md);
 
         SuiteOutcome none = new SuiteOutcome("SUITE-X", "m", out, List.of(
-                SuiteOutcome.Entry.failed("BM-A", "DS-A", out.resolve("BM-A/eval.yaml"), failures("BM-A", "DS-A", 42)),
-                SuiteOutcome.Entry.failed("BM-B", "DS-B", out.resolve("BM-B/eval.yaml"), failures("BM-B", "DS-B", 42))));
+                SuiteOutcome.Entry.failed("BM-A", "DS-A", new FailurePlace(out.resolve("BM-A"), false), failures("BM-A", "DS-A", 42)),
+                SuiteOutcome.Entry.failed("BM-B", "DS-B", new FailurePlace(out.resolve("BM-B"), false), failures("BM-B", "DS-B", 42))));
         assertEquals("Failed", none.status());
         assertTrue(assertThrows(FmbenchException.class, () -> none.throwIfIncomplete(true)).getMessage().startsWith("run failed: BM-A on DS-A seed 42"));
 
@@ -80,8 +81,14 @@ class SuiteOutcomeTest {
     @Test
     void aSingleRecordKeepsTheModelsOwnMessageWhenNothingCompleted() throws Exception {
         RunFailures f = failures("BM", "DS", 42);
-        SuiteOutcome failed = new SuiteOutcome("S", "m", out, List.of(SuiteOutcome.Entry.failed("BM", "DS", out.resolve("eval.yaml"), f)));
+        SuiteOutcome failed = new SuiteOutcome("S", "m", out, List.of(SuiteOutcome.Entry.failed("BM", "DS", new FailurePlace(out, false), f)));
         assertSame(f.first(), assertThrows(ModelFailure.class, () -> failed.throwIfIncomplete(false)));
+        // beside an earlier run's results, which were kept, the line also says where this failure went
+        SuiteOutcome besideEarlier = new SuiteOutcome("S", "m", out, List.of(
+                SuiteOutcome.Entry.failed("BM", "DS", new FailurePlace(out.resolve("failed"), true), f)));
+        assertEquals("model 'm' timed out after 5 s on batch 1 (seed 42); the earlier results in " + out + " are kept; "
+                + out.resolve("failed/eval.yaml") + " has status Failed (trace in " + out.resolve("failed/fmbench.log") + ")",
+                assertThrows(ModelFailure.class, () -> besideEarlier.throwIfIncomplete(false)).getMessage());
         SuiteOutcome partial = new SuiteOutcome("S", "m", out, List.of(
                 new SuiteOutcome.Entry("BM", "DS", "Partial", out.resolve("eval.yaml"), "AUROC = 0.7", failures("BM", "DS", 2))));
         assertTrue(assertThrows(ModelFailure.class, () -> partial.throwIfIncomplete(false)).getMessage()
