@@ -156,6 +156,18 @@ class CliIT {
     }
 
     @Test
+    void outsideAnyWorkspaceToyDataGoesToTheUsersDataFolderNotTheInstallation(@TempDir Path elsewhere) throws Exception {
+        Path data = elsewhere.resolve("xdg-data"), cwd = Files.createDirectories(elsewhere.resolve("cwd"));
+        Fmbench.Result r = Fmbench.run(cwd, Map.of("XDG_DATA_HOME", data.toString()), "run", "--suite", "SUITE-TOY-CLASS", "--model",
+                Fmbench.dist().resolve("configs/model_dummy_classifier.yaml").toString(), "--out", "out", "--no-baselines");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(data.resolve("fmbench/toy_data/neuro/fmri_classification/X.npy")), r.out());
+        assertTrue(r.err().contains("Toy dataset DS-TOY-FMRI-CLASS is missing at " + data.resolve("fmbench/toy_data/neuro/fmri_classification")), r.err());
+        assertFalse(Files.exists(Fmbench.dist().resolve("toy_data")), "nothing is generated into the installation");
+        assertEquals("Completed", yaml(cwd.resolve("out/eval.yaml")).get("status"));
+    }
+
+    @Test
     void aFailureKeepsTheResultsOfAnEarlierRun() throws Exception {
         Fmbench.assumePythonWithNumpy("the failing-model check");
         Path cfg = Fmbench.failingPythonModel(ws, "weights are corrupt");

@@ -23,7 +23,7 @@ public final class Common {
     public Workspace workspace() throws FmbenchException {
         if (root != null && !java.nio.file.Files.isDirectory(root))
             throw new FmbenchException("--root " + root + ": folder does not exist; give the folder that holds configs/", 2);
-        return Workspace.at(root != null ? root : Workspace.defaultRoot());
+        return root != null ? Workspace.at(root) : Workspace.found();
     }
 
     public Kernel startKernel() throws FmbenchException {

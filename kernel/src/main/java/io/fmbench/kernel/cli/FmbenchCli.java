@@ -50,7 +50,7 @@ public final class FmbenchCli {
         skipUnusedPicocliLookups();
         Class<?> named = namedCommand(args);
         if (named != null && STARTS_KERNEL.contains(named) && Arrays.stream(args).noneMatch(CHANGES_PLUGIN_FOLDERS))
-            EarlyKernel.start(Kernel.pluginRoots(List.of(), Workspace.at(Workspace.defaultRoot()).root()));
+            EarlyKernel.start(Kernel.pluginRoots(List.of(), Workspace.found().root()));
         CommandLine cli = commandLine(args);
         try {
             return cli.execute(args);

@@ -53,8 +53,8 @@ public final class ToyDataGenerator {
                 default -> throw new FmbenchException("unknown toy dataset folder '" + folder + "'");
             }
         } catch (IOException e) {
-            throw new FmbenchException(dir + ": cannot write toy data (" + e.getMessage() + "); work from a folder you can write to: "
-                    + "copy the installation's configs/ there and give it with --root (or FMBENCH_ROOT)");
+            throw new FmbenchException(dir + ": cannot write toy data (" + e.getMessage() + "); check that the folder is writable, or work from one that is: copy the installation's configs/ there and give it"
+                    + " with --root (or FMBENCH_ROOT)");
         }
         return "Generated " + folder + " in " + dir;
     }
