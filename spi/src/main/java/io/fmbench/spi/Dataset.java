@@ -34,6 +34,15 @@ public interface Dataset extends AutoCloseable {
     /** Reads samples [from, to) as one batch. */
     Batch read(int from, int to) throws DataException;
 
+    /**
+     * The same batch, with its inputs written into {@code reuse} when that array has exactly their length: a caller that
+     * streams a large dataset hands back an array it is done with, rather than have a new one allocated (and its memory
+     * first touched) for every batch. Any other array is ignored, as the default does. Since 1.2.0.
+     */
+    default Batch read(int from, int to, float[] reuse) throws DataException {
+        return read(from, to);
+    }
+
     /** Named index sets when the data comes with its own splits (e.g. "train", "test"); empty otherwise. */
     default Map<String, int[]> predefinedSplits() {
         return Map.of();

@@ -4,7 +4,7 @@ package io.fmbench.spi;
 public final class SpiVersion {
     /** Major part: bumped on any incompatible change to an interface or record of the SPI; minor part: on additions
      * (1.1: the {@code rank} package and {@code RobustnessProbe.perturbInto}). */
-    public static final String CURRENT = "1.1.0";
+    public static final String CURRENT = "1.2.0";
 
     private SpiVersion() {}
 }

@@ -179,7 +179,8 @@ public final class RobustnessRunner {
         PassBatches batches = new PassBatches(data, order, tasks.size());
         float[][] ring = new float[BUFFERS_PER_WORKER * workerCount()][0];
         inWorkers(order, (seq, call, calls) -> {
-            Batch b = batches.of(call);
+            PassBatches.Taken taken = batches.of(call);
+            Batch b = taken.batch();
             Task task = tasks.get(call.task());
             int from = order.first(call.group(), call.lane());
             Tensor in = inputs(b);
@@ -187,6 +188,7 @@ public final class RobustnessRunner {
             calls.awaitDone(seq - ring.length); // the model is done with an array when its call returns
             if (ring[k].length != in.data().length) ring[k] = new float[in.data().length];
             Tensor p = perturb(task.run(), task.gridIndex(), in, from, stats, failed, ring[k]);
+            batches.done(taken); // the model gets the perturbed copy, never the batch itself
             calls.submit(seq, () -> {
                 if (p != null) task.run().outputs[task.gridIndex()].add(predict(new Batch(from, b.sampleIds(), p, b.sequences())));
             });
@@ -354,9 +356,12 @@ public final class RobustnessRunner {
         PassBatches batches = new PassBatches(data, order, 1);
         double[][] perBatch = new double[order.batches()][];
         inWorkers(order, (seq, call, calls) -> {
-            Batch b = batches.of(call);
-            perBatch[call.batch()] = moments(inputs(b).data());
-            calls.submit(seq, () -> out.add(predict(b)));
+            PassBatches.Taken taken = batches.of(call);
+            perBatch[call.batch()] = moments(inputs(taken.batch()).data());
+            calls.submit(seq, () -> {
+                out.add(predict(taken.batch()));
+                batches.done(taken); // the model keeps no input array once its call returns (Model#predict)
+            });
         });
         for (double[] m : perBatch) {
             moments[0] += m[0];

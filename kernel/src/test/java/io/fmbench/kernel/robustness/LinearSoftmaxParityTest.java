@@ -54,8 +54,16 @@ class LinearSoftmaxParityTest {
         }
     }
 
-    /** toy_data/neuro/robustness read through the memory-mapped npy reader. */
-    record NpyFolder(NpyFile x, int[] y) implements Dataset {
+    /**
+     * toy_data/neuro/robustness read through the npy reader; when {@code takesArrays}, into the arrays the runner offers
+     * (as the npy plugin does), counting those offered a second time (handed back by the runner for a later batch).
+     */
+    record NpyFolder(NpyFile x, int[] y, boolean takesArrays, java.util.Set<float[]> offered, java.util.concurrent.atomic.AtomicInteger reused)
+            implements Dataset {
+        NpyFolder(NpyFile x, int[] y, boolean takesArrays) {
+            this(x, y, takesArrays, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), new java.util.concurrent.atomic.AtomicInteger());
+        }
+
         public String id() { return "toy_neuro_robustness"; }
         public int size() { return y.length; }
         public int[] sampleShape() {
@@ -66,10 +74,15 @@ class LinearSoftmaxParityTest {
         public SampleTable metadata() { return SampleTable.empty(); }
         public List<String> sampleIds() { return java.util.stream.IntStream.range(0, y.length).mapToObj(String::valueOf).toList(); }
         public Batch read(int from, int to) throws DataException {
+            return read(from, to, null);
+        }
+        public Batch read(int from, int to, float[] reuse) throws DataException {
             int per = sampleShape()[0] * sampleShape()[1];
+            if (!takesArrays) reuse = null;
+            else if (reuse != null && !offered.add(reuse)) reused.incrementAndGet();
             try {
                 return new Batch(from, sampleIds().subList(from, to), new Tensor(new int[] {to - from, sampleShape()[0], sampleShape()[1]},
-                        x.readFloats((long) from * per, (to - from) * per)), null);
+                        x.readFloats((long) from * per, (to - from) * per, reuse)), null);
             } catch (Exception e) {
                 throw new DataException(e.getMessage());
             }
@@ -86,16 +99,26 @@ class LinearSoftmaxParityTest {
     }
 
     static RobustnessRunner.Result run(int batchSize, long seed, List<String> names, int workers) throws Exception {
-        Path dir = fixtures.resolve("toy_data/neuro/robustness");
+        return run(batchSize, seed, names, workers, true);
+    }
+
+    static RobustnessRunner.Result run(int batchSize, long seed, List<String> names, int workers, boolean takesArrays) throws Exception {
+        return run(batchSize, seed, names, workers, new NpyFolder(NpyFile.open(fixtures.resolve("toy_data/neuro/robustness/X.npy")), labels(), takesArrays));
+    }
+
+    static int[] labels() throws Exception {
+        double[] y = NpyFile.open(fixtures.resolve("toy_data/neuro/robustness/y.npy")).readAllDoubles();
+        return Arrays.stream(y).mapToInt(v -> (int) v).toArray();
+    }
+
+    static RobustnessRunner.Result run(int batchSize, long seed, List<String> names, int workers, NpyFolder data) throws Exception {
         NpyFile w = NpyFile.open(fixtures.resolve("linear_softmax_W.npy"));
-        double[] y = NpyFile.open(dir.resolve("y.npy")).readAllDoubles();
-        int[] yi = Arrays.stream(y).mapToInt(v -> (int) v).toArray();
         List<RobustnessProbe> probes = new ArrayList<>();
         Map<String, RobustnessProbe> byName = new HashMap<>();
         ServiceLoader.load(RobustnessProbe.class).forEach(p -> byName.put(p.name(), p));
         for (String n : names) probes.add(byName.get(n));
         var options = new RobustnessRunner.Options(seed, 200, batchSize, Map.of(), null);
-        return new RobustnessRunner("linear_softmax", new LinearSoftmax(w.readAllFloats(), 2), new NpyFolder(NpyFile.open(dir.resolve("X.npy")), yi), options, s -> {})
+        return new RobustnessRunner("linear_softmax", new LinearSoftmax(w.readAllFloats(), 2), data, options, s -> {})
                 .workers(workers).run(probes);
     }
 
@@ -178,6 +201,22 @@ class LinearSoftmaxParityTest {
         assertEquals(one.metrics(), two.metrics());
         // the clean pass sums its batches in two threads too: the same moments to the bit
         assertEquals(one.stats(), two.stats());
+    }
+
+    /**
+     * A dataset that reads into the arrays the runner offers gets each one back many times (15 batches of 7 samples,
+     * 37 tasks), and the numbers are those of a dataset that allocates its own arrays.
+     */
+    @Test
+    void arraysHandedBackForLaterBatchesChangeNoNumber() throws Exception {
+        List<String> all = List.of("dropout", "noise", "line_noise", "permutation", "shift");
+        NpyFolder taking = new NpyFolder(NpyFile.open(fixtures.resolve("toy_data/neuro/robustness/X.npy")), labels(), true);
+        var reusing = run(7, 42, all, 2, taking);
+        var fresh = run(7, 42, all, 2, false);
+        assertEquals(fresh.probes(), reusing.probes());
+        assertEquals(fresh.metrics(), reusing.metrics());
+        assertEquals(fresh.stats(), reusing.stats());
+        assertTrue(taking.reused().get() >= 15, "arrays offered again: " + taking.reused().get());
     }
 
     @Test

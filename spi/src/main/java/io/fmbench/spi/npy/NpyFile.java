@@ -133,8 +133,13 @@ public final class NpyFile implements AutoCloseable {
 
     /** Reads {@code count} elements starting at flat (C-order) index {@code first}, converted to float. */
     public float[] readFloats(long first, int count) throws NpyFormatException {
+        return readFloats(first, count, null);
+    }
+
+    /** The same, into {@code into} when it has exactly {@code count} elements (else into a new array); returns the array. */
+    public float[] readFloats(long first, int count, float[] into) throws NpyFormatException {
         checkRange(first, count);
-        float[] out = new float[count];
+        float[] out = into != null && into.length == count ? into : new float[count];
         read(first, count, (b, at, n) -> {
             switch (header.type()) {
                 case FLOAT32 -> b.asFloatBuffer().get(out, at, n);

@@ -71,10 +71,15 @@ final class NpyFolderDataset implements Dataset {
 
     @Override
     public Batch read(int from, int to) throws DataException {
+        return read(from, to, null);
+    }
+
+    @Override
+    public Batch read(int from, int to, float[] reuse) throws DataException {
         if (from < 0 || to > size() || from > to) throw new IndexOutOfBoundsException("samples " + from + ".." + to + " of " + size());
         int per = 1;
         for (int i = 1; i < shape.length; i++) per *= shape[i];
-        float[] data = x.readFloats((long) from * per, (to - from) * per);
+        float[] data = x.readFloats((long) from * per, (to - from) * per, reuse);
         if (!knownFinite(from, to) && !allFinite(data)) {
             for (int i = 0; i < data.length; i++) {
                 if (!Float.isFinite(data[i]))
