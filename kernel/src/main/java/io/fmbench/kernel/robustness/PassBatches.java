@@ -3,8 +3,6 @@ package io.fmbench.kernel.robustness;
 import io.fmbench.spi.Batch;
 import io.fmbench.spi.DataException;
 import io.fmbench.spi.Dataset;
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,9 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first call that needs them, the workers spent a seventh of a 256 MB run waiting for each other's reads. (In a pass of
  * one task, reading is most of the work, and every call reads its own batch.)
  *
- * <p>Batches are read into arrays this pass allocated and takes back once every task is {@link #done} with a batch
- * ({@link Dataset#read(int, int, float[])}): a new array per batch made a 256 MB run allocate half a gigabyte, and
- * first touching that memory cost a tenth of a second of page faults. An array the dataset returns instead of ours
+ * <p>Batches are read into arrays from the run's {@link ArrayPool}, which go back to it once every task is {@link #done}
+ * with a batch ({@link Dataset#read(int, int, float[])}): a new array per batch made a 256 MB run allocate half a
+ * gigabyte, and first touching that memory cost a tenth of a second of page faults. An array the dataset returns instead of ours
  * (one that ignores the offer, or keeps its data in memory) is never written into.
  */
 final class PassBatches {
@@ -27,11 +25,15 @@ final class PassBatches {
     private final int tasks;
     private final int sampleLength;
     private final ConcurrentHashMap<Integer, Slot> slots = new ConcurrentHashMap<>();
-    private final ArrayDeque<float[]> free = new ArrayDeque<>();
+    private final ArrayPool free;
 
-    /** @param tasks how many calls take each batch */
-    PassBatches(Dataset data, PassOrder order, int tasks) {
+    /**
+     * @param tasks how many calls take each batch
+     * @param free  where arrays come from and go back to
+     */
+    PassBatches(Dataset data, PassOrder order, int tasks, ArrayPool free) {
         this.data = data;
+        this.free = free;
         this.order = order;
         this.tasks = tasks;
         int n = 1;
@@ -57,13 +59,7 @@ final class PassBatches {
      */
     void done(Taken taken) {
         Slot slot = taken.slot();
-        if (slot.finished.incrementAndGet() == tasks && slot.ours) give(taken.batch().inputs().data());
-    }
-
-    private void give(float[] array) {
-        synchronized (free) {
-            free.push(array);
-        }
+        if (slot.finished.incrementAndGet() == tasks && slot.ours) free.give(taken.batch().inputs().data());
     }
 
     private void readAhead(int group) throws DataException {
@@ -71,20 +67,6 @@ final class PassBatches {
             int l = lane;
             slots.computeIfAbsent(group * PassOrder.LANES + lane, b -> new Slot(group, l)).read();
         }
-    }
-
-    /** A free array of exactly this length, or a new one. */
-    private float[] array(int length) {
-        synchronized (free) {
-            for (Iterator<float[]> it = free.iterator(); it.hasNext(); ) {
-                float[] a = it.next();
-                if (a.length == length) {
-                    it.remove();
-                    return a;
-                }
-            }
-        }
-        return new float[length];
     }
 
     /** One batch: read by whoever comes first, while later comers wait for it (or for its error). */
@@ -104,7 +86,7 @@ final class PassBatches {
         synchronized Batch read() throws DataException {
             if (batch == null && error == null) {
                 int first = order.first(group, lane), end = order.end(group, lane);
-                float[] offered = array((end - first) * sampleLength);
+                float[] offered = free.take((end - first) * sampleLength);
                 try {
                     synchronized (data) { // datasets are not promised to be thread-safe
                         batch = data.read(first, end, offered);
@@ -113,7 +95,7 @@ final class PassBatches {
                     error = e;
                 }
                 ours = batch != null && batch.inputs() != null && batch.inputs().data() == offered;
-                if (!ours) give(offered);
+                if (!ours) free.give(offered);
             }
             if (error != null) throw error;
             return batch;

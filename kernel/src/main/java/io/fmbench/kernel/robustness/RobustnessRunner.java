@@ -67,6 +67,8 @@ public final class RobustnessRunner {
     private final Options options;
     private final Consumer<String> warn;
     private int workers = Runtime.getRuntime().availableProcessors();
+    /** Input arrays both passes read batches into, handed back once a batch is done with. */
+    private final ArrayPool arrays = new ArrayPool();
 
     /** @param modelId the model's name in messages */
     public RobustnessRunner(String modelId, Model model, Dataset data, Options options, Consumer<String> warn) {
@@ -176,7 +178,7 @@ public final class RobustnessRunner {
             }
         if (tasks.isEmpty()) return;
         PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
-        PassBatches batches = new PassBatches(data, order, tasks.size());
+        PassBatches batches = new PassBatches(data, order, tasks.size(), arrays);
         float[][] ring = new float[BUFFERS_PER_WORKER * workerCount()][0];
         inWorkers(order, (seq, call, calls) -> {
             PassBatches.Taken taken = batches.of(call);
@@ -353,7 +355,7 @@ public final class RobustnessRunner {
     private ModelOutputs predictClean(double[] moments) throws ModelException, DataException {
         ModelOutputs.Builder out = new ModelOutputs.Builder();
         PassOrder order = new PassOrder(data.size(), options.batchSize(), 1);
-        PassBatches batches = new PassBatches(data, order, 1);
+        PassBatches batches = new PassBatches(data, order, 1, arrays);
         double[][] perBatch = new double[order.batches()][];
         inWorkers(order, (seq, call, calls) -> {
             PassBatches.Taken taken = batches.of(call);

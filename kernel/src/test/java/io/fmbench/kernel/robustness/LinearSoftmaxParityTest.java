@@ -204,8 +204,9 @@ class LinearSoftmaxParityTest {
     }
 
     /**
-     * A dataset that reads into the arrays the runner offers gets each one back many times (15 batches of 7 samples,
-     * 37 tasks), and the numbers are those of a dataset that allocates its own arrays.
+     * A dataset that reads into the arrays the runner offers gets them back many times (15 batches of 7 samples, read
+     * once per pass: the perturbed pass reads into the clean pass's arrays), and the numbers are those of a dataset
+     * that allocates its own arrays.
      */
     @Test
     void arraysHandedBackForLaterBatchesChangeNoNumber() throws Exception {

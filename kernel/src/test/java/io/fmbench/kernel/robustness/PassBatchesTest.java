@@ -58,7 +58,7 @@ class PassBatchesTest {
         // group 0's (b0t0, b1t0, b0t1, b1t1, b0t2, b1t2) and task 1 of a group's first lane reads the next group ahead
         Samples data = new Samples(true, 10);
         PassOrder order = new PassOrder(10, 2, 3);
-        PassBatches batches = new PassBatches(data, order, 3);
+        PassBatches batches = new PassBatches(data, order, 3, new ArrayPool());
         PassBatches.Taken b0 = batches.of(order.call(0));
         assertArrayEquals(new float[] {0, 0.5f, 1, 1.5f}, b0.batch().inputs().data());
         PassBatches.Taken b0again = batches.of(order.call(2)); // the same batch, not read again; batches 2 and 3 read ahead
@@ -84,7 +84,7 @@ class PassBatchesTest {
     void anArrayTheDatasetKeepsIsNeverOfferedBack() throws Exception {
         Samples data = new Samples(false, 6); // ignores the offer and hands out its own array
         PassOrder order = new PassOrder(6, 2, 1);
-        PassBatches batches = new PassBatches(data, order, 1);
+        PassBatches batches = new PassBatches(data, order, 1, new ArrayPool());
         for (long seq = 0; seq < order.calls(); seq++) {
             PassBatches.Taken t = batches.of(order.call(seq));
             assertSame(data.own, t.batch().inputs().data());
