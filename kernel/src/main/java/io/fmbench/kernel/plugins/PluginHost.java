@@ -48,7 +48,10 @@ public final class PluginHost implements AutoCloseable {
      * every command that loads plugins. Whoever wants PF4J's log names another provider with -Dslf4j.provider.
      */
     private static void namedLogProvider() {
-        if (System.getProperty("slf4j.provider") == null) System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+        if (System.getProperty("slf4j.provider") != null) return;
+        System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+        // slf4j says on stderr which provider it was told to use; our stderr is one line per error
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
     }
 
     public static PluginHost load(List<Path> roots) throws FmbenchException {
