@@ -3,7 +3,8 @@ package io.fmbench.spi;
 /** Version of this contract. A plugin's {@code plugin.requires} range is checked against it before the plugin loads. */
 public final class SpiVersion {
     /** Major part: bumped on any incompatible change to an interface or record of the SPI; minor part: on additions
-     * (1.1: the {@code rank} package and {@code RobustnessProbe.perturbInto}). */
+     * (1.1: the {@code rank} package and {@code RobustnessProbe.perturbInto}; 1.2: {@code Dataset.read} into a given
+     * array). */
     public static final String CURRENT = "1.2.0";
 
     private SpiVersion() {}

@@ -41,7 +41,6 @@ public final class PluginHost implements AutoCloseable {
         this.plugins = plugins;
     }
 
-    /** Loads and starts all plugins found directly under the roots (missing roots are skipped). */
     /**
      * PF4J logs through slf4j, which we bind to its no-op provider (the kernel reports problems itself). Named, slf4j
      * loads it at once; found through the service loader, it searched every jar first, 50-70 ms on the critical path of
@@ -54,6 +53,7 @@ public final class PluginHost implements AutoCloseable {
         if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
     }
 
+    /** Loads and starts all plugins found directly under the roots (missing roots are skipped). */
     public static PluginHost load(List<Path> roots) throws FmbenchException {
         namedLogProvider();
         List<Path> existing = roots.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory).distinct().toList();

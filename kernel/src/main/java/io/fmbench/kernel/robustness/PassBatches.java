@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Batches are read into arrays from the run's {@link ArrayPool}, which go back to it once every task is {@link #done}
  * with a batch ({@link Dataset#read(int, int, float[])}): a new array per batch made a 256 MB run allocate half a
- * gigabyte, and first touching that memory cost a tenth of a second of page faults. An array the dataset returns instead of ours
- * (one that ignores the offer, or keeps its data in memory) is never written into.
+ * gigabyte, and first touching that memory cost a tenth of a second of page faults. An array the dataset returns
+ * instead of ours (one that ignores the offer, or keeps its data in memory) is never written into.
  */
 final class PassBatches {
 
@@ -25,15 +25,15 @@ final class PassBatches {
     private final int tasks;
     private final int sampleLength;
     private final ConcurrentHashMap<Integer, Slot> slots = new ConcurrentHashMap<>();
-    private final ArrayPool free;
+    private final ArrayPool pool;
 
     /**
      * @param tasks how many calls take each batch
-     * @param free  where arrays come from and go back to
+     * @param pool  where arrays come from and go back to
      */
-    PassBatches(Dataset data, PassOrder order, int tasks, ArrayPool free) {
+    PassBatches(Dataset data, PassOrder order, int tasks, ArrayPool pool) {
         this.data = data;
-        this.free = free;
+        this.pool = pool;
         this.order = order;
         this.tasks = tasks;
         int n = 1;
@@ -59,7 +59,7 @@ final class PassBatches {
      */
     void done(Taken taken) {
         Slot slot = taken.slot();
-        if (slot.finished.incrementAndGet() == tasks && slot.ours) free.give(taken.batch().inputs().data());
+        if (slot.finished.incrementAndGet() == tasks && slot.ours) pool.give(taken.batch().inputs().data());
     }
 
     private void readAhead(int group) throws DataException {
@@ -86,7 +86,7 @@ final class PassBatches {
         synchronized Batch read() throws DataException {
             if (batch == null && error == null) {
                 int first = order.first(group, lane), end = order.end(group, lane);
-                float[] offered = free.take((end - first) * sampleLength);
+                float[] offered = pool.take((end - first) * sampleLength);
                 try {
                     synchronized (data) { // datasets are not promised to be thread-safe
                         batch = data.read(first, end, offered);
@@ -95,7 +95,7 @@ final class PassBatches {
                     error = e;
                 }
                 ours = batch != null && batch.inputs() != null && batch.inputs().data() == offered;
-                if (!ours) free.give(offered);
+                if (!ours) pool.give(offered);
             }
             if (error != null) throw error;
             return batch;

@@ -43,7 +43,7 @@ final class PassOrder {
         return Math.min(size, first(group, lane) + batch);
     }
 
-    /** Position of (group, task, lane) in the model's call order. */
+    /** Position of (group, task, lane) in the model's call order: the order's definition, which {@link #call} inverts. */
     long seq(int group, int task, int lane) {
         return (long) group * LANES * tasks + (long) task * lanes(group) + lane;
     }

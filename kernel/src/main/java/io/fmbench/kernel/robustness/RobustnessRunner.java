@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -221,7 +222,7 @@ public final class RobustnessRunner {
      */
     private void inWorkers(PassOrder order, CallBody body) throws ModelException, DataException {
         OrderedCalls calls = new OrderedCalls(CALLS_IN_FLIGHT);
-        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong next = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workerCount(); w++) {
             Thread t = new Thread(() -> calls.run(() -> {

@@ -70,12 +70,12 @@ public final class LineNoiseProbe implements RobustnessProbe {
         for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.addScaled(src, n * per, wave, 0, sigma, out, n * per, per);
     }
 
-    /** Unit-RMS interference per channel, [channels * time] in C order. */
     /**
-     * The reference's waveform: per channel, the sum over mains f of sin(2 pi f t + phi), t = float(n / fs), phases
-     * drawn channel by channel, then scaled to unit RMS. sin(a + phi) is formed as sin(a) cos(phi) + cos(a) sin(phi)
-     * from one table of sin(a) and cos(a) per frequency: a sine per time step and frequency rather than per channel
-     * too (64 channels: 128,000 sines per grid point became 2,000), equal to the direct sum to within a few units of
+     * Unit-RMS interference per channel, [channels * time] in C order. The reference's waveform: per channel, the sum
+     * over mains f of sin(2 pi f t + phi), t = float(n / fs), phases drawn channel by channel, then scaled to unit RMS.
+     * sin(a + phi) is formed as sin(a) cos(phi) + cos(a) sin(phi) from one table of sin(a) and cos(a) per frequency: a
+     * sine and a cosine per time step and frequency rather than a sine per channel too (64 channels, 1,000 steps, two
+     * mains: 128,000 sines per grid point became 2,000 of each), equal to the direct sum to within a few units of
      * double rounding, far below the float the waveform is kept in.
      */
     static float[] waveform(long seed, int channels, int time, double fs, List<Double> mains) {
