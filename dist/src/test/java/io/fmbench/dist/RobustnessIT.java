@@ -173,6 +173,26 @@ class RobustnessIT {
     }
 
     @Test
+    void theReadmeToyFolderIsGeneratedWhenMissingAsRunDoes(@TempDir Path fresh) throws Exception {
+        Fmbench.workspace(fresh);
+        Path data = fresh.resolve(DATA);
+        assertFalse(Files.exists(data));
+        var r = Fmbench.run(fresh, "run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", DATA, "--out", "results/rob",
+                "--probes", "shift");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Toy data " + DATA + " is missing at " + data + "; generating it (seed 42) ..."), r.out());
+        assertEquals("Completed", yaml(fresh.resolve("results/rob/eval.yaml")).get("status"));
+        // the same files generate-toy-data writes (seed 42), so records made either way compare
+        for (String f : List.of("X.npy", "y.npy", "info.json"))
+            assertArrayEquals(Files.readAllBytes(ws.resolve(DATA).resolve(f)), Files.readAllBytes(data.resolve(f)), f);
+        // a folder of toy_data/ that is not one of the toy sets is still an error, not generated
+        var other = Fmbench.run(fresh, "run-robustness", "--model", "configs/model_dummy_classifier.yaml", "--data", "toy_data/neuro/other",
+                "--out", "results/x");
+        assertEquals(1, other.exit(), other.err());
+        assertFalse(Files.exists(fresh.resolve("toy_data/neuro/other")));
+    }
+
+    @Test
     void aModelThatFailsLeavesAFailedRecordAndOneLine() throws Exception {
         Fmbench.assumePythonWithNumpy("the failing-model check");
         Fmbench.failingPythonModel(ws, "CUDA error: device-side assert");

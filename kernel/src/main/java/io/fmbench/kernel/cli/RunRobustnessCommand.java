@@ -5,6 +5,7 @@ import io.fmbench.kernel.config.ModelConfigs;
 import io.fmbench.kernel.robustness.ProbeSelection;
 import io.fmbench.kernel.robustness.RobustnessRequest;
 import io.fmbench.kernel.robustness.RobustnessRun;
+import io.fmbench.kernel.run.DatasetResolver;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,6 +60,8 @@ final class RunRobustnessCommand implements Callable<Integer> {
         // a bad model config is reported at once, while the plugins are still loading in the background (the run reads
         // the file again; its YAML reader is warm by then)
         ModelConfigs.read(model);
+        // the README's toy folder works from a fresh clone, as it does for `run`
+        new DatasetResolver(root.common.workspace(), System.out).generateMissingToySet(data, "Toy data " + data);
         try (Kernel kernel = root.common.startKernel()) {
             RobustnessRequest req = new RobustnessRequest(model, data, data.toString(), data.getFileName() == null ? data.toString()
                     : data.getFileName().toString(), out, probes == null ? null : ProbeSelection.parse(probes), "--probes", samplingFreq,

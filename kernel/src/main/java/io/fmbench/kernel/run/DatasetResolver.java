@@ -24,15 +24,24 @@ public final class DatasetResolver {
         if (card.path() == null || card.path().isBlank())
             throw new DataUnavailable(card.id(), card.file() + ": dataset '" + card.id() + "' has no 'path' (a catalogue card); add path: <folder with the data>");
         Path path = workspace.resolve(card.path());
-        if (!Files.exists(path)) {
-            String toy = toyFolder(path);
-            if (toy == null)
-                throw new DataUnavailable(card.id(), card.file() + ": field 'path' of dataset '" + card.id() + "' points to " + path
-                        + ", which does not exist; fix the path or fetch the data");
-            messages.println("Toy dataset " + card.id() + " is missing at " + path + "; generating it (seed 42) ...");
-            new ToyDataGenerator(42).generate(workspace.toyData(), toy);
-        }
+        if (!Files.exists(path) && !generateMissingToySet(path, "Toy dataset " + card.id()))
+            throw new DataUnavailable(card.id(), card.file() + ": field 'path' of dataset '" + card.id() + "' points to " + path
+                    + ", which does not exist; fix the path or fetch the data");
         return new DatasetSource(card.id(), path, card.raw());
+    }
+
+    /**
+     * Generates the toy set at {@code path} when that folder is missing and is one of ours under the workspace's
+     * toy_data/ (the user is told, naming it {@code what}); false when the path is anything else.
+     */
+    public boolean generateMissingToySet(Path path, String what) throws FmbenchException {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) return false;
+        String toy = toyFolder(absolute);
+        if (toy == null) return false;
+        messages.println(what + " is missing at " + absolute + "; generating it (seed 42) ...");
+        new ToyDataGenerator(42).generate(workspace.toyData(), toy);
+        return true;
     }
 
     /** The toy set folder when the path is one of ours under the workspace's toy_data/, else null. */
