@@ -105,7 +105,7 @@ class ThirdPartyPluginIT {
         Fmbench.Result r = Fmbench.run(ws, "list-plugins", "--root", ws.toString(), "--plugins-dir", jar.getParent().toString());
         assertEquals(1, r.exit());
         String err = r.err();
-        assertTrue(err.startsWith("Error: ") && err.contains("constant-model") && err.contains(">=2.0.0") && err.contains("1.2.0"), err);
+        assertTrue(err.startsWith("Error: ") && err.contains("constant-model") && err.contains(">=2.0.0") && err.contains("SPI 1.3.0"), err);
         assertEquals(1, List.of(err.split("\n")).stream().filter(l -> !l.isBlank()).count(), err);
     }
 }

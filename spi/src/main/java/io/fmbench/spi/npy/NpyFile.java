@@ -147,6 +147,12 @@ public final class NpyFile implements AutoCloseable {
                 case INT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getInt(); }
                 case INT64 -> { for (int i = 0; i < n; i++) out[at + i] = b.getLong(); }
                 case BOOL -> { for (int i = 0; i < n; i++) out[at + i] = b.get() != 0 ? 1f : 0f; }
+                case INT8 -> { for (int i = 0; i < n; i++) out[at + i] = b.get(); }
+                case UINT8 -> { for (int i = 0; i < n; i++) out[at + i] = Byte.toUnsignedInt(b.get()); }
+                case INT16 -> { for (int i = 0; i < n; i++) out[at + i] = b.getShort(); }
+                case UINT16 -> { for (int i = 0; i < n; i++) out[at + i] = Short.toUnsignedInt(b.getShort()); }
+                case UINT32 -> { for (int i = 0; i < n; i++) out[at + i] = Integer.toUnsignedLong(b.getInt()); }
+                case FLOAT16 -> { for (int i = 0; i < n; i++) out[at + i] = Float.float16ToFloat(b.getShort()); }
             }
         });
         return out;
@@ -163,6 +169,12 @@ public final class NpyFile implements AutoCloseable {
                 case INT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getInt(); }
                 case INT64 -> { for (int i = 0; i < n; i++) out[at + i] = b.getLong(); }
                 case BOOL -> { for (int i = 0; i < n; i++) out[at + i] = b.get() != 0 ? 1 : 0; }
+                case INT8 -> { for (int i = 0; i < n; i++) out[at + i] = b.get(); }
+                case UINT8 -> { for (int i = 0; i < n; i++) out[at + i] = Byte.toUnsignedInt(b.get()); }
+                case INT16 -> { for (int i = 0; i < n; i++) out[at + i] = b.getShort(); }
+                case UINT16 -> { for (int i = 0; i < n; i++) out[at + i] = Short.toUnsignedInt(b.getShort()); }
+                case UINT32 -> { for (int i = 0; i < n; i++) out[at + i] = Integer.toUnsignedLong(b.getInt()); }
+                case FLOAT16 -> { for (int i = 0; i < n; i++) out[at + i] = Float.float16ToFloat(b.getShort()); }
             }
         });
         return out;

@@ -96,8 +96,41 @@ class NpyTest {
         assertArrayEquals(new float[] {1, 0, 1}, Npy.readFloats(f));
     }
 
+    /** A .npy of {@code descr} holding the given little-endian bytes (each int's low 8 bits). */
+    private Path rawFile(String name, String descr, int count, int... data) throws IOException {
+        byte[] h = rawHeader("{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + count + ",), }");
+        byte[] all = java.util.Arrays.copyOf(h, h.length + data.length);
+        for (int i = 0; i < data.length; i++) all[h.length + i] = (byte) data[i];
+        Path f = dir.resolve(name);
+        Files.write(f, all);
+        return f;
+    }
+
+    @Test
+    void readsTheNarrowTypesRawRecordingsComeIn() throws Exception {
+        // two's complement and unsigned limits, little-endian bytes written out by hand
+        assertArrayEquals(new double[] {-128, -1, 0, 127}, Npy.readDoubles(rawFile("i1.npy", "|i1", 4, 0x80, 0xFF, 0, 0x7F)));
+        assertArrayEquals(new double[] {0, 1, 255}, Npy.readDoubles(rawFile("u1.npy", "|u1", 3, 0, 1, 0xFF)));
+        assertArrayEquals(new float[] {-32768, -1, 258, 32767},
+                Npy.readFloats(rawFile("i2.npy", "<i2", 4, 0, 0x80, 0xFF, 0xFF, 2, 1, 0xFF, 0x7F)));
+        assertArrayEquals(new double[] {65535, 258}, Npy.readDoubles(rawFile("u2.npy", "<u2", 2, 0xFF, 0xFF, 2, 1)));
+        assertArrayEquals(new double[] {4294967295.0, 16909060},
+                Npy.readDoubles(rawFile("u4.npy", "<u4", 2, 0xFF, 0xFF, 0xFF, 0xFF, 4, 3, 2, 1)));
+        // IEEE half: 0x3C00 = 1, 0xC000 = -2, 0x7BFF = 65504 (the largest), 0x0001 = 2^-24 (the smallest subnormal)
+        assertArrayEquals(new float[] {1f, -2f, 65504f, 0x1p-24f},
+                Npy.readFloats(rawFile("f2.npy", "<f2", 4, 0, 0x3C, 0, 0xC0, 0xFF, 0x7B, 1, 0)));
+        // numpy writes one-byte types with '|'; '<' is the same type
+        assertArrayEquals(new double[] {200}, Npy.readDoubles(rawFile("u1lt.npy", "<u1", 1, 200)));
+        assertTrue(NpyType.INT16.integral() && NpyType.UINT8.integral() && NpyType.BOOL.integral());
+        assertFalse(NpyType.FLOAT16.integral() || NpyType.FLOAT32.integral() || NpyType.FLOAT64.integral());
+    }
+
     @Test
     void refusesWhatItCannotReadWithTheFileName() throws IOException {
+        Path complex = rawFile("c.npy", "<c8", 1, new int[8]);
+        String m = assertThrows(NpyFormatException.class, () -> Npy.readDoubles(complex)).getMessage();
+        assertTrue(m.startsWith(complex + ": unsupported dtype '<c8' (supported: <f4 <f8 <f2 <i8 <i4 <i2 |i1 <u4 <u2 |u1 |b1;"), m);
+
         Path big = dir.resolve("big.npy");
         Files.write(big, rawHeader("{'descr': '>f8', 'fortran_order': False, 'shape': (1,), }"));
         NpyFormatException e = assertThrows(NpyFormatException.class, () -> Npy.readDoubles(big));

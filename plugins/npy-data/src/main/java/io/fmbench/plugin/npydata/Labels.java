@@ -4,7 +4,6 @@ import io.fmbench.spi.DataException;
 import io.fmbench.spi.Targets;
 import io.fmbench.spi.npy.NpyFile;
 import io.fmbench.spi.npy.NpyHeader;
-import io.fmbench.spi.npy.NpyType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ final class Labels {
             if (!Double.isFinite(raw[i]))
                 throw new DataException(file + ": value " + raw[i] + " at position " + i + "; targets must be finite");
         }
-        boolean integral = h.type() == NpyType.INT32 || h.type() == NpyType.INT64 || h.type() == NpyType.BOOL;
+        boolean integral = h.type().integral();
         boolean classes = forced != null ? forced.classes() : integral && h.shape().length == 1;
         String why = forced != null && forced.classes() ? " (" + forced.source() + " says y holds class labels)" : "";
         if (classes) {
