@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.*;
  * same copy made sample by sample). Streamed (*Streamed): every sample is written into one reused 256 KB buffer, as a
  * run does (it perturbs a batch into a buffer the model then reads), so the cost is reading the 256 MB plus the
  * kernel's own work.
- * Run: mvn -o -Pjmh -pl plugins/probes-timeseries test -Djmh.args="KernelBench -f 1 -wi 2 -i 3"
+ * Run: mvn -o -Pjmh -pl plugins/probes-timeseries test -Djmh.args="KernelBench -f 1 -wi 2 -w 2 -i 5 -r 3 -e noiseScalar"
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -96,6 +96,14 @@ public class KernelBench {
     public float[] shift() {
         for (int r = 0; r < N * C; r++) vector.rollRow(x, r * T, out, r * T, T, 40);
         return out;
+    }
+
+    /** A plain copy loop: C2 turns it into vector loads and stores, the ordinary (cache-allocating) kind. */
+    @Benchmark
+    public float[] copyLoop() {
+        float[] src = x, dst = out;
+        for (int i = 0; i < src.length; i++) dst[i] = src[i];
+        return dst;
     }
 
     @Benchmark
