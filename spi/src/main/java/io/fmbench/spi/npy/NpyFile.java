@@ -147,12 +147,7 @@ public final class NpyFile implements AutoCloseable {
                 case INT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getInt(); }
                 case INT64 -> { for (int i = 0; i < n; i++) out[at + i] = b.getLong(); }
                 case BOOL -> { for (int i = 0; i < n; i++) out[at + i] = b.get() != 0 ? 1f : 0f; }
-                case INT8 -> { for (int i = 0; i < n; i++) out[at + i] = b.get(); }
-                case UINT8 -> { for (int i = 0; i < n; i++) out[at + i] = Byte.toUnsignedInt(b.get()); }
-                case INT16 -> { for (int i = 0; i < n; i++) out[at + i] = b.getShort(); }
-                case UINT16 -> { for (int i = 0; i < n; i++) out[at + i] = Short.toUnsignedInt(b.getShort()); }
-                case UINT32 -> { for (int i = 0; i < n; i++) out[at + i] = Integer.toUnsignedLong(b.getInt()); }
-                case FLOAT16 -> { for (int i = 0; i < n; i++) out[at + i] = Float.float16ToFloat(b.getShort()); }
+                default -> { for (int i = 0; i < n; i++) out[at + i] = (float) narrow(b, header.type()); }
             }
         });
         return out;
@@ -169,15 +164,23 @@ public final class NpyFile implements AutoCloseable {
                 case INT32 -> { for (int i = 0; i < n; i++) out[at + i] = b.getInt(); }
                 case INT64 -> { for (int i = 0; i < n; i++) out[at + i] = b.getLong(); }
                 case BOOL -> { for (int i = 0; i < n; i++) out[at + i] = b.get() != 0 ? 1 : 0; }
-                case INT8 -> { for (int i = 0; i < n; i++) out[at + i] = b.get(); }
-                case UINT8 -> { for (int i = 0; i < n; i++) out[at + i] = Byte.toUnsignedInt(b.get()); }
-                case INT16 -> { for (int i = 0; i < n; i++) out[at + i] = b.getShort(); }
-                case UINT16 -> { for (int i = 0; i < n; i++) out[at + i] = Short.toUnsignedInt(b.getShort()); }
-                case UINT32 -> { for (int i = 0; i < n; i++) out[at + i] = Integer.toUnsignedLong(b.getInt()); }
-                case FLOAT16 -> { for (int i = 0; i < n; i++) out[at + i] = Float.float16ToFloat(b.getShort()); }
+                default -> { for (int i = 0; i < n; i++) out[at + i] = narrow(b, header.type()); }
             }
         });
         return out;
+    }
+
+    /** One element of a type narrower than 32 bits or unsigned: exactly a double, so (float) of it rounds once. */
+    private static double narrow(ByteBuffer b, NpyType type) {
+        return switch (type) {
+            case INT8 -> b.get();
+            case UINT8 -> Byte.toUnsignedInt(b.get());
+            case INT16 -> b.getShort();
+            case UINT16 -> Short.toUnsignedInt(b.getShort());
+            case UINT32 -> Integer.toUnsignedLong(b.getInt());
+            case FLOAT16 -> Float.float16ToFloat(b.getShort());
+            default -> throw new IllegalStateException("read in bulk: " + type);
+        };
     }
 
     /** Takes the elements [at, at + n) of a read, little-endian in {@code chunk} (positioned at the first). */
