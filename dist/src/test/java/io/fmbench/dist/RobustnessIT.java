@@ -193,6 +193,38 @@ class RobustnessIT {
     }
 
     @Test
+    void aSuiteRunsOnAnyDatasetCardItsPluginReadsWithTimeLast(@TempDir Path w) throws Exception {
+        // 12 subjects, 16 time points, 3 regions, time-major (subjects, time, regions) as ADHD-200's ROI tensors are
+        int n = 12, time = 16, regions = 3;
+        float[] x = new float[n * time * regions];
+        StringBuilder labels = new StringBuilder("id,label\n");
+        for (int i = 0; i < n; i++) {
+            labels.append("s").append(i).append(',').append(i % 2).append('\n');
+            for (int t = 0; t < time; t++)
+                for (int r = 0; r < regions; r++) x[(i * time + t) * regions + r] = (float) (2 + Math.sin(0.9 * t + r + i) + (i % 2) * Math.cos(0.4 * t * (r + 1)));
+        }
+        Fmbench.workspace(w);
+        Files.createDirectories(w.resolve("roi"));
+        io.fmbench.spi.npy.Npy.write(w.resolve("roi/series.npy"), x, n, time, regions);
+        Files.writeString(w.resolve("roi/labels.csv"), labels);
+        Files.writeString(w.resolve("configs/datasets/roi_raw.yaml"), "dataset_id: DS-ROI-RAW\nname: ROI series\npath: roi/series.npy\n"
+                + "format: roi-npy\nlabels_file: labels.csv\nid_column: id\nlabel_column: label\nfeatures: raw\n");
+        Files.writeString(w.resolve("configs/suites/suite_rob_roi.yaml"), "suite_id: SUITE-ROB-ROI\nname: ROI robustness\n"
+                + "benchmark_id: robustness_testing\ninputs:\n  dataset:\n    default: DS-ROI-RAW\n  sampling_freq:\n    default: 0.5\n"
+                + "probes: [shift]\nprobe_config:\n  shift:\n    shifts: [0, 4, 16]\n");
+        var r = Fmbench.run(w, "run", "--suite", "SUITE-ROB-ROI", "--model", "configs/model_logistic_regression.yaml", "--out", "out");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> rec = yaml(w.resolve("out/eval.yaml"));
+        assertEquals("Completed", rec.get("status"));
+        assertEquals(List.of(n, regions, time), map(rec, "run_metadata").get("data_shape")); // regions by time: time last
+        @SuppressWarnings("unchecked") List<Double> sim = (List<Double>) map(rec, "probes", "shift", "logit").get("mean");
+        // a shift by the whole series length along time gives back the clean series: similarity exactly the clean
+        // one's; along regions (3) it would not (16 mod 3 = 1), and a 4-point shift changes the fitted model's outputs
+        assertEquals(sim.get(0), sim.get(2), 0.0);
+        assertTrue(sim.get(1) < sim.get(0) - 1e-6, sim.toString());
+    }
+
+    @Test
     void aModelThatFailsLeavesAFailedRecordAndOneLine() throws Exception {
         Fmbench.assumePythonWithNumpy("the failing-model check");
         Fmbench.failingPythonModel(ws, "CUDA error: device-side assert");

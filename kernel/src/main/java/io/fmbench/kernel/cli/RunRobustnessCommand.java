@@ -65,7 +65,7 @@ final class RunRobustnessCommand implements Callable<Integer> {
         try (Kernel kernel = root.common.startKernel()) {
             RobustnessRequest req = new RobustnessRequest(model, data, data.toString(), data.getFileName() == null ? data.toString()
                     : data.getFileName().toString(), out, probes == null ? null : ProbeSelection.parse(probes), "--probes", samplingFreq,
-                    seed, batchSize, evalsDir, null);
+                    seed, batchSize, evalsDir, null, null);
             kernel.get(RobustnessRun.class).run(req, System.out, System.err);
             return 0;
         }

@@ -59,15 +59,17 @@ public final class RobustnessRun {
         long started = System.nanoTime();
         RunTrace.mark("run starts");
         ModelConfig config = ModelConfigs.read(req.modelConfig());
-        if (!Files.isDirectory(req.dataDir()))
+        if (req.card() == null && !Files.isDirectory(req.dataDir()))
             throw new FmbenchException("data directory '" + req.dataDir() + "' does not exist; run fmbench generate-toy-data first, or give the folder holding X.npy");
         checkFolder(req.outDir(), "--out");
         if (req.evalsDir() != null) checkFolder(req.evalsDir(), "--evals-dir");
-        DatasetSource source = new DatasetSource(req.datasetId(), req.dataDir().toAbsolutePath().normalize(), Map.of());
+        DatasetSource source = req.card() != null ? req.card().source()
+                : new DatasetSource(req.datasetId(), req.dataDir().toAbsolutePath().normalize(), Map.of());
         DatasetLoader loader;
         try {
-            loader = extensions.loaderFor(source, req.dataDir());
+            loader = extensions.loaderFor(source, req.card() != null ? req.card().file() : req.dataDir());
         } catch (FmbenchException e) {
+            if (req.card() != null) throw e;
             for (String needed : List.of("X.npy", "y.npy"))
                 if (!Files.exists(req.dataDir().resolve(needed)))
                     throw new FmbenchException(req.dataDir() + ": no " + needed + " here; robustness reads X.npy (samples first) and y.npy "

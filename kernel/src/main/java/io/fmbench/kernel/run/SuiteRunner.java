@@ -230,7 +230,7 @@ public final class SuiteRunner {
                                PrintStream messages) throws FmbenchException {
         RobustnessRequest r = new RobustnessRequest(req.modelConfig(), source.path(), card.path(), card.id(), outDir,
                 RobustnessSuite.probes(suite), suite.file() + ": field 'probes'", null, req.seed(), req.batchSize(), req.evalsDir(),
-                RobustnessSuite.of(suite));
+                RobustnessSuite.of(suite), new RobustnessRequest.Card(source, card.file()));
         return robustness.run(r, out, messages);
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Per-subject ROI time series (time-major, real length) with their label rows, gathered from one or more files or
- * sites, and turned into features: connectivity (default) or the raw series padded to the longest real length.
+ * sites, and turned into features: connectivity (default) or the raw series, regions by time, padded to the longest
+ * real length.
  */
 final class Subjects {
 
@@ -68,10 +69,16 @@ final class Subjects {
             shape = new int[] {w};
             info.put("fisher_z", fisher);
         } else if (features.equals("raw")) {
+            // (regions, time): time last, as the time-series robustness probes (shift, line noise) and the
+            // reconstruction loader read a sample; each region's row zero-padded after its real length
             int t = subjects.stream().mapToInt(Subject::length).max().orElse(0);
             x = new float[n * t * regions];
-            for (int i = 0; i < n; i++) System.arraycopy(subjects.get(i).series, 0, x, i * t * regions, subjects.get(i).length * regions);
-            shape = new int[] {t, regions};
+            for (int i = 0; i < n; i++) {
+                Subject s = subjects.get(i);
+                for (int time = 0; time < s.length; time++)
+                    for (int r = 0; r < regions; r++) x[(i * regions + r) * t + time] = s.series[time * regions + r];
+            }
+            shape = new int[] {regions, t};
         } else {
             throw new DataException(card.where() + ": field 'features' is '" + features + "'; use connectivity or raw");
         }

@@ -59,7 +59,9 @@ class NiftiRoiLoaderTest {
         assertArrayEquals(new float[] {7, 3, 11, 5, 9, 1}, AtlasReduction.reduce(v, atlas, dir), 1e-6f);
         try (Dataset d = new NiftiRoiLoader().load(new DatasetSource("N", dir,
                 Map.of("atlas", "atlas.nii", "labels_file", "subjects.csv", "features", "raw")))) {
-            assertArrayEquals(new int[] {3, 2}, d.sampleShape());
+            // raw features are regions by time (time last, as robustness probes read them): region 3's series, then 7's
+            assertArrayEquals(new int[] {2, 3}, d.sampleShape());
+            assertArrayEquals(new float[] {7, 11, 9, 3, 5, 1}, d.read(0, 1).inputs().data(), 1e-6f);
             assertEquals(List.of("patient"), d.targets().classNames());
         }
     }
