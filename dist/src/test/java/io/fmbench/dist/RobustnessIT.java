@@ -211,7 +211,7 @@ class RobustnessIT {
                 + "format: roi-npy\nlabels_file: labels.csv\nid_column: id\nlabel_column: label\nfeatures: raw\n");
         Files.writeString(w.resolve("configs/suites/suite_rob_roi.yaml"), "suite_id: SUITE-ROB-ROI\nname: ROI robustness\n"
                 + "benchmark_id: robustness_testing\ninputs:\n  dataset:\n    default: DS-ROI-RAW\n  sampling_freq:\n    default: 0.5\n"
-                + "probes: [shift]\nprobe_config:\n  shift:\n    shifts: [0, 4, 16]\n");
+                + "probes: [shift, noise]\nprobe_config:\n  shift:\n    shifts: [0, 4, 16]\n  noise:\n    snr_grid: [40, 0]\n    power: sample\n");
         var r = Fmbench.run(w, "run", "--suite", "SUITE-ROB-ROI", "--model", "configs/model_logistic_regression.yaml", "--out", "out");
         assertEquals(0, r.exit(), r.err());
         Map<String, Object> rec = yaml(w.resolve("out/eval.yaml"));
@@ -222,6 +222,7 @@ class RobustnessIT {
         // one's; along regions (3) it would not (16 mod 3 = 1), and a 4-point shift changes the fitted model's outputs
         assertEquals(sim.get(0), sim.get(2), 0.0);
         assertTrue(sim.get(1) < sim.get(0) - 1e-6, sim.toString());
+        assertEquals("sample", map(rec, "probes", "noise").get("snr_power"));
     }
 
     @Test
@@ -286,6 +287,8 @@ class RobustnessIT {
         assertEquals(List.of("dropout", "noise", "line_noise", "permutation", "shift"), new ArrayList<>(map(rec, "probes").keySet()));
         assertEquals(List.of(40.0, 30.0, 20.0, 10.0, 5.0), map(rec, "probes", "line_noise").get("grid"));
         assertEquals(10, map(rec, "probes", "permutation").get("num_draws"));
+        assertEquals("dataset", map(rec, "probes", "noise").get("snr_power")); // the reference's, by default
+        assertEquals("dataset", map(rec, "probes", "line_noise").get("snr_power"));
         Map<String, Object> th = map(rec, "thresholds");
         assertEquals(List.of("robustness_score", "perm_equivariance"), new ArrayList<>(th.keySet()));
         double score = num(map(rec, "metrics").get("robustness_score")), perm = num(map(rec, "metrics").get("perm_equivariance"));

@@ -25,7 +25,11 @@ final class ReferenceProbeKeys {
 
     /** Keys that follow {@code grid} in a curve probe's block. */
     static void afterGrid(Map<String, Object> block, String probe, List<Double> grid, double samplingFreq, Map<String, Object> config) {
-        if (probe.equals("noise") || probe.equals("line_noise")) block.put("grid_unit", "dB (SNR)");
+        if (probe.equals("noise") || probe.equals("line_noise")) {
+            block.put("grid_unit", "dB (SNR)");
+            // ours: what the SNR is measured against (probe_config power; the reference has only the dataset's)
+            block.put("snr_power", "sample".equals(config.get("power")) ? "sample" : "dataset");
+        }
         if (probe.equals("line_noise")) {
             block.put("mains_hz", config.get("mains") instanceof List<?> m ? m : DEFAULT_MAINS_HZ);
             block.put("sampling_freq", samplingFreq);

@@ -6,7 +6,10 @@ import io.fmbench.spi.Tensor;
 import java.util.List;
 import java.util.Map;
 
-/** Additive white Gaussian noise at an SNR in dB relative to the whole dataset's power (the reference's definition). */
+/**
+ * Additive white Gaussian noise at an SNR in dB relative to the whole dataset's power (the reference's definition), or
+ * to each sample's own power with {@code power: sample}.
+ */
 public final class GaussianNoiseProbe implements RobustnessProbe {
 
     static final List<Double> GRID = List.of(40.0, 30.0, 20.0, 10.0, 5.0, 0.0);
@@ -23,7 +26,8 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
-        ProbeConfig.onlyKeys(name(), config, "snr_grid");
+        ProbeConfig.onlyKeys(name(), config, "snr_grid", "power");
+        ProbeConfig.perSamplePower(name(), config);
         List<Double> grid = ProbeConfig.grid(name(), config, "snr_grid", GRID, -Double.MAX_VALUE, Double.MAX_VALUE);
         KernelWarmUp.start(WarmingKernels.Kernel.NOISE);
         return grid;
@@ -41,8 +45,18 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
 
     @Override
     public void perturbInto(Tensor batch, double level, ProbeContext context, float[] out) {
-        float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
         float[] src = batch.data();
-        Streams.KERNELS.addGaussian(src, 0, out, 0, src.length, context.seed(), context.firstSample() * batch.sampleSize(), sigma);
+        long first = context.firstSample() * batch.sampleSize();
+        if (!ProbeConfig.perSamplePower(name(), context.config())) {
+            float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
+            Streams.KERNELS.addGaussian(src, 0, out, 0, src.length, context.seed(), first, sigma);
+            return;
+        }
+        // the same normals as above (keyed by element index), each sample's scaled by its own sigma
+        int per = batch.sampleSize();
+        for (int n = 0; n < batch.samples(); n++) {
+            float sigma = Streams.sigmaForSnr(Streams.meanSquare(src, n * per, per), level);
+            Streams.KERNELS.addGaussian(src, n * per, out, n * per, per, context.seed(), first + (long) n * per, sigma);
+        }
     }
 }

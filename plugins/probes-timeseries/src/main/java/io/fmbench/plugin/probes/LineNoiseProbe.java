@@ -10,7 +10,8 @@ import java.util.Map;
  * Power-line interference, as the reference: per channel s(t) = sum over mains f of sin(2 pi f t + phi), phases
  * uniform in [0, 2 pi) drawn channel-major then by frequency, s scaled to unit RMS, and sigma(SNR) * s added to every
  * sample (the same waveform for all samples). Mains (default 50 and 60 Hz, both at once) come from the config's
- * {@code mains}; the sampling frequency from the data or the command line.
+ * {@code mains}; the sampling frequency from the data or the command line. The SNR is against the whole dataset's
+ * power, or each sample's own with {@code power: sample}.
  */
 public final class LineNoiseProbe implements RobustnessProbe {
 
@@ -38,7 +39,8 @@ public final class LineNoiseProbe implements RobustnessProbe {
 
     @Override
     public List<Double> grid(Map<String, Object> config) {
-        ProbeConfig.onlyKeys(name(), config, "snr_grid", "mains");
+        ProbeConfig.onlyKeys(name(), config, "snr_grid", "mains", "power");
+        ProbeConfig.perSamplePower(name(), config);
         List<Double> grid = ProbeConfig.grid(name(), config, "snr_grid", GRID, -Double.MAX_VALUE, Double.MAX_VALUE);
         for (double f : ProbeConfig.numbers(name(), config, "mains", MAINS))
             if (!(f > 0)) throw new IllegalArgumentException("probe_config.line_noise.mains holds " + f + "; mains frequencies are positive numbers of Hz (e.g. [50, 60])");
@@ -64,10 +66,14 @@ public final class LineNoiseProbe implements RobustnessProbe {
         int[] shape = batch.shape();
         int channels = shape[1], time = shape[2];
         float[] wave = waves.get(new WaveKey(context.seed(), channels, time, fs, ProbeConfig.numbers(name(), context.config(), "mains", MAINS)));
-        float sigma = Streams.sigmaForSnr(context.statsOr(batch).power(), level);
         float[] src = batch.data();
         int per = channels * time;
-        for (int n = 0; n < batch.samples(); n++) Streams.KERNELS.addScaled(src, n * per, wave, 0, sigma, out, n * per, per);
+        boolean perSample = ProbeConfig.perSamplePower(name(), context.config());
+        float sigma = perSample ? 0 : Streams.sigmaForSnr(context.statsOr(batch).power(), level);
+        for (int n = 0; n < batch.samples(); n++) {
+            if (perSample) sigma = Streams.sigmaForSnr(Streams.meanSquare(src, n * per, per), level);
+            Streams.KERNELS.addScaled(src, n * per, wave, 0, sigma, out, n * per, per);
+        }
     }
 
     /**

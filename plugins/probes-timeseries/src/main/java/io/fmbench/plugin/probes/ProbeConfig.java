@@ -45,6 +45,19 @@ final class ProbeConfig {
                 throw new IllegalArgumentException("probe_config." + probe + " has the unknown setting '" + k + "'; the probe reads: " + String.join(", ", known));
     }
 
+    /**
+     * Whether an SNR is measured against each sample's own power ({@code power: sample}) rather than the whole
+     * dataset's ({@code power: dataset}, the reference's and the default). Recordings differ in amplitude between
+     * subjects and sites; against the dataset's power a quiet recording gets relatively more noise than a loud one.
+     */
+    static boolean perSamplePower(String probe, Map<String, Object> config) {
+        Object v = config == null ? null : config.get("power");
+        if (v == null || "dataset".equals(v)) return false;
+        if ("sample".equals(v)) return true;
+        throw new IllegalArgumentException("probe_config." + probe + ".power is '" + v
+                + "'; use dataset (SNR against the whole dataset's power, as the reference) or sample (against each sample's own power)");
+    }
+
     /** A positive whole number under {@code key}, else the default. */
     static int count(String probe, Map<String, Object> config, String key, int fallback) {
         Object v = config == null ? null : config.get(key);

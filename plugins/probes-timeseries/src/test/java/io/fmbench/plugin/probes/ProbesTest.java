@@ -154,6 +154,41 @@ class ProbesTest {
         assertEquals(0.0, binEnergy(d, 150), 1e-6);
     }
 
+    /**
+     * power: sample measures each sample's SNR against its own power. Sample 0 is all 1s (power 1), sample 1 all 3s
+     * (power 9): at 20 dB their sigmas are sqrt(1/100) = 0.1 and sqrt(9/100) = 0.3, where the dataset's power (5) gives
+     * both sqrt(5/100). The normals are the counter-based generator's, element by element.
+     */
+    @Test
+    void snrAgainstEachSamplesOwnPowerOnRequest() {
+        int per = 4 * 250;
+        float[] v = new float[2 * per];
+        Arrays.fill(v, 0, per, 1f);
+        Arrays.fill(v, per, 2 * per, 3f);
+        Tensor x = new Tensor(new int[] {2, 4, 250}, v);
+        Map<String, Object> perSample = Map.of("power", "sample");
+        assertEquals(List.of(20.0, 0.0), new GaussianNoiseProbe().grid(Map.of("snr_grid", List.of(20, 0), "power", "sample")));
+        Tensor own = new GaussianNoiseProbe().perturb(x, 20, ctx(7, x, perSample));
+        Tensor shared = new GaussianNoiseProbe().perturb(x, 20, ctx(7, x, Map.of("power", "dataset")));
+        for (int i = 0; i < 2 * per; i++) {
+            float z = CounterRng.normal(7, i);
+            assertEquals(v[i] + (i < per ? 0.1 : 0.3) * z, own.data()[i], 1e-6);
+            assertEquals(v[i] + Math.sqrt(0.05) * z, shared.data()[i], 1e-6);
+        }
+        assertArrayEquals(new GaussianNoiseProbe().perturb(x, 20, ctx(7, x, Map.of())).data(), shared.data()); // dataset is the default
+        // line noise: the same waveform on both samples, 3x larger on the louder one
+        Tensor line = new LineNoiseProbe().perturb(x, 20, ctx(11, x, perSample));
+        double rms0 = 0;
+        for (int i = 0; i < per; i++) {
+            assertEquals(3 * (line.data()[i] - 1f), line.data()[per + i] - 3f, 1e-5);
+            rms0 += Math.pow(line.data()[i] - 1f, 2);
+        }
+        assertEquals(0.1, Math.sqrt(rms0 / per), 1e-5); // unit-RMS waveform times sigma 0.1
+        assertEquals("probe_config.noise.power is 'loud'; use dataset (SNR against the whole dataset's power, as the reference) or sample (against each sample's own power)",
+                message(() -> new GaussianNoiseProbe().grid(Map.of("power", "loud"))));
+        assertTrue(message(() -> new LineNoiseProbe().grid(Map.of("power", 1))).startsWith("probe_config.line_noise.power is '1'"));
+    }
+
     /** Energy of a real signal at DFT bin k (both the k and N-k bins), by Parseval: 2|X_k|^2 / N. */
     static double binEnergy(double[] d, int k) {
         double re = 0, im = 0;
