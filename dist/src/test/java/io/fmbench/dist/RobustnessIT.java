@@ -289,6 +289,7 @@ class RobustnessIT {
         assertEquals(10, map(rec, "probes", "permutation").get("num_draws"));
         assertEquals("dataset", map(rec, "probes", "noise").get("snr_power")); // the reference's, by default
         assertEquals("dataset", map(rec, "probes", "line_noise").get("snr_power"));
+        assertEquals("shared", map(rec, "probes", "line_noise").get("phases"));
         Map<String, Object> th = map(rec, "thresholds");
         assertEquals(List.of("robustness_score", "perm_equivariance"), new ArrayList<>(th.keySet()));
         double score = num(map(rec, "metrics").get("robustness_score")), perm = num(map(rec, "metrics").get("perm_equivariance"));

@@ -32,6 +32,7 @@ final class ReferenceProbeKeys {
         }
         if (probe.equals("line_noise")) {
             block.put("mains_hz", config.get("mains") instanceof List<?> m ? m : DEFAULT_MAINS_HZ);
+            block.put("phases", "sample".equals(config.get("phases")) ? "sample" : "shared"); // ours
             block.put("sampling_freq", samplingFreq);
         }
         if (probe.equals("shift")) block.put("shifts", grid);

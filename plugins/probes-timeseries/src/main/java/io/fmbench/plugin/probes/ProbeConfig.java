@@ -51,11 +51,25 @@ final class ProbeConfig {
      * subjects and sites; against the dataset's power a quiet recording gets relatively more noise than a loud one.
      */
     static boolean perSamplePower(String probe, Map<String, Object> config) {
-        Object v = config == null ? null : config.get("power");
-        if (v == null || "dataset".equals(v)) return false;
+        return perSample(probe, config, "power", "dataset", "SNR against the whole dataset's power, as the reference", "against each sample's own power");
+    }
+
+    /**
+     * Whether each sample gets its own line-noise phases ({@code phases: sample}: mains hum has no fixed phase relative
+     * to a recording's start) rather than one waveform for every sample ({@code phases: shared}, the reference's and
+     * the default).
+     */
+    static boolean perSamplePhases(String probe, Map<String, Object> config) {
+        return perSample(probe, config, "phases", "shared", "one waveform for every sample, as the reference", "each sample its own phases");
+    }
+
+    /** A setting that is either {@code shared} (absent = shared) or "sample"; anything else is an error naming both. */
+    private static boolean perSample(String probe, Map<String, Object> config, String key, String shared, String sharedMeans, String sampleMeans) {
+        Object v = config == null ? null : config.get(key);
+        if (v == null || shared.equals(v)) return false;
         if ("sample".equals(v)) return true;
-        throw new IllegalArgumentException("probe_config." + probe + ".power is '" + v
-                + "'; use dataset (SNR against the whole dataset's power, as the reference) or sample (against each sample's own power)");
+        throw new IllegalArgumentException("probe_config." + probe + "." + key + " is '" + v + "'; use " + shared + " (" + sharedMeans
+                + ") or sample (" + sampleMeans + ")");
     }
 
     /** A positive whole number under {@code key}, else the default. */

@@ -189,6 +189,41 @@ class ProbesTest {
         assertTrue(message(() -> new LineNoiseProbe().grid(Map.of("power", 1))).startsWith("probe_config.line_noise.power is '1'"));
     }
 
+    /** phases: sample gives every sample its own mains waveform: still all at 50 and 60 Hz with RMS sigma, but different. */
+    @Test
+    void lineNoisePhasesPerSampleOnRequest() {
+        Tensor x = randn(4, 6, 3, 500);
+        SignalStats st = SignalStats.of(x.data());
+        Map<String, Object> cfg = Map.of("phases", "sample");
+        assertEquals(List.of(40.0, 30.0, 20.0, 10.0, 5.0), new LineNoiseProbe().grid(cfg));
+        Tensor out = new LineNoiseProbe().perturb(x, 10, new ProbeContext(11, 0, 200, cfg, st));
+        double sigma = Math.sqrt(st.power() / 10);
+        double[][] first = new double[6][];
+        for (int n = 0; n < 6; n++)
+            for (int c = 0; c < 3; c++) {
+                double[] d = new double[500];
+                for (int t = 0; t < 500; t++) d[t] = out.data()[(n * 3 + c) * 500 + t] - x.data()[(n * 3 + c) * 500 + t];
+                double total = 0;
+                for (double v : d) total += v * v;
+                assertEquals(sigma, Math.sqrt(total / 500), 1e-4 * sigma);
+                assertEquals(1.0, (binEnergy(d, 125) + binEnergy(d, 150)) / total, 1e-6);
+                if (c == 0) first[n] = d;
+            }
+        for (int n = 1; n < 6; n++) {
+            double maxDiff = 0;
+            for (int t = 0; t < 500; t++) maxDiff = Math.max(maxDiff, Math.abs(first[n][t] - first[0][t]));
+            assertTrue(maxDiff > 0.1 * sigma, "sample " + n + " has sample 0's waveform");
+        }
+        // each sample's phases come from its own stream: perturbing in two batches gives the same data
+        Tensor a = new LineNoiseProbe().perturb(x.slice(0, 2), 10, new ProbeContext(11, 0, 200, cfg, st));
+        Tensor b = new LineNoiseProbe().perturb(x.slice(2, 6), 10, new ProbeContext(11, 2, 200, cfg, st));
+        float[] joined = Arrays.copyOf(a.data(), x.data().length);
+        System.arraycopy(b.data(), 0, joined, a.data().length, b.data().length);
+        assertArrayEquals(out.data(), joined);
+        assertTrue(message(() -> new LineNoiseProbe().grid(Map.of("phases", "random"))).startsWith(
+                "probe_config.line_noise.phases is 'random'; use shared (one waveform for every sample, as the reference) or sample"));
+    }
+
     /** Energy of a real signal at DFT bin k (both the k and N-k bins), by Parseval: 2|X_k|^2 / N. */
     static double binEnergy(double[] d, int k) {
         double re = 0, im = 0;
