@@ -225,6 +225,33 @@ class RobustnessIT {
         assertEquals("sample", map(rec, "probes", "noise").get("snr_power"));
     }
 
+    /**
+     * A suite with probes starts with the client compiler and asks to be restarted with the optimising one: both
+     * starts leave a start-up cache (assembled in the background), so the next run starts both JVMs from it.
+     */
+    @Test
+    void aRunThatRestartsKeepsAStartUpCacheForBothStarts(@TempDir Path w) throws Exception {
+        Fmbench.workspace(w);
+        var r = Fmbench.run(w, "run", "--suite", "SUITE-ROBUSTNESS-NEURO", "--model", "configs/model_dummy_classifier.yaml", "--out", "out");
+        assertEquals(0, r.exit(), r.err());
+        Path dir = w.resolve(".cache/fmbench/startup");
+        java.util.function.Predicate<String> client = n -> n.matches(".*-run-[0-9]+\\.(aot|jsa)"), full = n -> n.matches(".*-run-full-[0-9]+\\.(aot|jsa)");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!(has(dir, client) && has(dir, full)) && System.nanoTime() < deadline) Thread.sleep(200);
+        try (var files = Files.list(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(has(dir, client), "no cache of the client start: " + names);
+            assertTrue(has(dir, full), "no cache of the restart: " + names);
+        }
+    }
+
+    private static boolean has(Path dir, java.util.function.Predicate<String> name) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(p -> name.test(p.getFileName().toString()));
+        }
+    }
+
     @Test
     void aModelThatFailsLeavesAFailedRecordAndOneLine() throws Exception {
         Fmbench.assumePythonWithNumpy("the failing-model check");
