@@ -180,7 +180,7 @@ public final class RobustnessRunner {
         if (tasks.isEmpty()) return;
         PassOrder order = new PassOrder(data.size(), options.batchSize(), tasks.size());
         PassBatches batches = new PassBatches(data, order, tasks.size(), arrays);
-        float[][] ring = new float[BUFFERS_PER_WORKER * workerCount()][0];
+        float[][] ring = new float[buffersPerWorker(batchBytes()) * workerCount()][0];
         inWorkers(order, (seq, call, calls) -> {
             PassBatches.Taken taken = batches.of(call);
             Batch b = taken.batch();
@@ -211,6 +211,31 @@ public final class RobustnessRunner {
      */
     static final int CALLS_IN_FLIGHT = 4 * BUFFERS_PER_WORKER * PassOrder.LANES;
 
+    /** Bytes the arrays of calls in flight may take: {@link #CALLS_IN_FLIGHT} cache-sized batches. */
+    static final long IN_FLIGHT_BYTES = (long) CALLS_IN_FLIGHT * RobustnessRun.BATCH_BYTES;
+
+    /**
+     * Calls in flight for batches of {@code batchBytes}: {@link #CALLS_IN_FLIGHT} for cache-sized batches, fewer for
+     * bigger ones (a batch holds at least one sample), down to one per lane. Long recordings (one 8 MB sample a batch,
+     * say) would otherwise keep 32 of them in memory at once.
+     */
+    static int callsInFlight(long batchBytes) {
+        return (int) Math.max(PassOrder.LANES, Math.min(CALLS_IN_FLIGHT, IN_FLIGHT_BYTES / Math.max(1, batchBytes)));
+    }
+
+    /** Perturbed copies per worker for batches of {@code batchBytes}: fewer than {@link #BUFFERS_PER_WORKER} for big ones. */
+    static int buffersPerWorker(long batchBytes) {
+        long budget = (long) BUFFERS_PER_WORKER * RobustnessRun.BATCH_BYTES;
+        return (int) Math.max(1, Math.min(BUFFERS_PER_WORKER, budget / Math.max(1, batchBytes)));
+    }
+
+    /** Bytes of one batch's inputs (float32). */
+    private long batchBytes() {
+        long bytes = 4L * options.batchSize();
+        for (int d : data.sampleShape()) bytes *= d;
+        return bytes;
+    }
+
     /** The perturbing threads: {@link #workers}, at least one and at most {@link PassOrder#LANES}. */
     private int workerCount() {
         return Math.min(PassOrder.LANES, Math.max(1, workers));
@@ -221,7 +246,7 @@ public final class RobustnessRunner {
      * failure is rethrown.
      */
     private void inWorkers(PassOrder order, CallBody body) throws ModelException, DataException {
-        OrderedCalls calls = new OrderedCalls(CALLS_IN_FLIGHT);
+        OrderedCalls calls = new OrderedCalls(callsInFlight(batchBytes()));
         AtomicLong next = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workerCount(); w++) {
