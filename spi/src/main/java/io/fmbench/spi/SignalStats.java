@@ -23,12 +23,17 @@ public record SignalStats(long count, double mean, double meanSquare) {
 
     /** Moments of the given values (used when a probe runs outside the kernel, e.g. in tests). */
     public static SignalStats of(float[] values) {
+        return of(values, 0, values.length);
+    }
+
+    /** Moments of values[from .. to), e.g. one sample of a batch (since 1.3.0). */
+    public static SignalStats of(float[] values, int from, int to) {
         double sum = 0, sq = 0;
-        for (float v : values) {
-            sum += v;
-            sq += (double) v * v;
+        for (int i = from; i < to; i++) {
+            sum += values[i];
+            sq += (double) values[i] * values[i];
         }
-        int n = values.length;
+        int n = to - from;
         return n == 0 ? new SignalStats(0, 0, 0) : new SignalStats(n, sum / n, sq / n);
     }
 }

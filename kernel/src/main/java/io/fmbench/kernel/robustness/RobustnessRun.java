@@ -179,9 +179,14 @@ public final class RobustnessRun {
 
     /** At most {@code cap} samples, and no more than fit in {@link #BATCH_BYTES} (at least one). */
     static int batchSize(int cap, int[] sampleShape) {
+        return (int) Math.max(1, Math.min(cap, BATCH_BYTES / Math.max(1, sampleBytes(sampleShape))));
+    }
+
+    /** Bytes of one float32 sample of this shape. */
+    static long sampleBytes(int[] sampleShape) {
         long bytes = 4;
         for (int d : sampleShape) bytes *= d;
-        return (int) Math.max(1, Math.min(cap, BATCH_BYTES / Math.max(1, bytes)));
+        return bytes;
     }
 
     private static List<Object> provenanceOf(ModelAdapterFactory factory, DatasetLoader loader, Metric primary, List<RobustnessProbe> probes) {

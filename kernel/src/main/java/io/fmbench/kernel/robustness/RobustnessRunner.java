@@ -231,9 +231,7 @@ public final class RobustnessRunner {
 
     /** Bytes of one batch's inputs (float32). */
     private long batchBytes() {
-        long bytes = 4L * options.batchSize();
-        for (int d : data.sampleShape()) bytes *= d;
-        return bytes;
+        return options.batchSize() * RobustnessRun.sampleBytes(data.sampleShape());
     }
 
     /** The perturbing threads: {@link #workers}, at least one and at most {@link PassOrder#LANES}. */

@@ -2,6 +2,7 @@ package io.fmbench.plugin.probes;
 
 import io.fmbench.spi.ProbeContext;
 import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.SignalStats;
 import io.fmbench.spi.Tensor;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class GaussianNoiseProbe implements RobustnessProbe {
         // the same normals as above (keyed by element index), each sample's scaled by its own sigma
         int per = batch.sampleSize();
         for (int n = 0; n < batch.samples(); n++) {
-            float sigma = Streams.sigmaForSnr(Streams.meanSquare(src, n * per, per), level);
+            float sigma = Streams.sigmaForSnr(SignalStats.of(src, n * per, (n + 1) * per).power(), level);
             Streams.KERNELS.addGaussian(src, n * per, out, n * per, per, context.seed(), first + (long) n * per, sigma);
         }
     }

@@ -2,6 +2,7 @@ package io.fmbench.plugin.probes;
 
 import io.fmbench.spi.ProbeContext;
 import io.fmbench.spi.RobustnessProbe;
+import io.fmbench.spi.SignalStats;
 import io.fmbench.spi.Tensor;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ public final class LineNoiseProbe implements RobustnessProbe {
         float sigma = ownPower ? 0 : Streams.sigmaForSnr(context.statsOr(batch).power(), level);
         for (int n = 0; n < batch.samples(); n++) {
             if (ownPhases) mix(tb, Streams.forSample(context.seed(), context.firstSample() + n), channels, time, wave);
-            if (ownPower) sigma = Streams.sigmaForSnr(Streams.meanSquare(src, n * per, per), level);
+            if (ownPower) sigma = Streams.sigmaForSnr(SignalStats.of(src, n * per, (n + 1) * per).power(), level);
             Streams.KERNELS.addScaled(src, n * per, wave, 0, sigma, out, n * per, per);
         }
     }

@@ -30,13 +30,6 @@ final class Streams {
         return new SplittableRandom(CounterRng.mix64(seed));
     }
 
-    /** Mean of the squares of x[off .. off+len), summed in order in double: a sample's own signal power. */
-    static double meanSquare(float[] x, int off, int len) {
-        double sq = 0;
-        for (int i = off; i < off + len; i++) sq += (double) x[i] * x[i];
-        return len == 0 ? 0 : sq / len;
-    }
-
     /** The reference's SNR to noise standard deviation: sqrt(max(P / 10^(snr/10), 1e-12)), P floored at 1e-12. */
     static float sigmaForSnr(double power, double snrDb) {
         double p = Math.max(power, 1e-12);
